@@ -1,0 +1,3 @@
+"""watcher: follow the "What to watch" items of news briefings through the news until they resolve."""
+
+__version__ = "0.1.0"
