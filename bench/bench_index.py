@@ -1,0 +1,110 @@
+"""Benchmark: how observe() scales with the number of questions, index against a naive loop.
+
+Builds 100, 1,000 and 10,000 synthetic questions (seeded, made-up names), times
+`Judge.observe` over one fixed set of entries for each size, and prints each size's time as a
+ratio to the 100-question run and to a naive baseline in the same run (every question's
+relevance checked for every entry). Prints a table; asserts nothing about time.
+
+Run: .venv/bin/python bench/bench_index.py
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from datetime import UTC, datetime
+
+from watcher.judge import Judge
+from watcher.judge.relevance import assess, compile_matter
+from watcher.judge.text import read_entry
+from watcher.model import Entity, Entry, Ladder, Question
+
+SYLLABLES = ("ka", "lo", "mi", "ra", "ten", "vo", "zu", "bel", "dor", "fin", "gra", "hul", "pre")
+TERMS = ("solar farm", "port", "treaty", "rail link", "wind park", "refinery", "chip plant")
+LADDER = Ladder("project", ("announced", "preparing", "construction", "operational"), ("stalled",))
+SIZES = (100, 1_000, 10_000)
+ENTRIES = 200
+
+
+def made_up_name(rng: random.Random) -> str:
+    return "".join(rng.choice(SYLLABLES) for _ in range(rng.randint(2, 4))).capitalize()
+
+
+def build_questions(count: int, names: list[str], rng: random.Random) -> list[Question]:
+    """The first `n` of these are the same for every size, so a fixed entry set hits them all."""
+    return [
+        Question(
+            id=f"bench/q{i}",
+            watchlist="bench",
+            text=f"q{i}",
+            kind="project",
+            ladder=LADDER,
+            baseline="announced",
+            entities=tuple(Entity(n) for n in rng.sample(names, 2)),
+            terms=(rng.choice(TERMS),),
+        )
+        for i in range(count)
+    ]
+
+
+def build_entries(questions: list[Question], names: list[str], rng: random.Random) -> list[Entry]:
+    """Half the entries name a pair from the first 100 questions; the rest are noise."""
+    entries = []
+    for i in range(ENTRIES):
+        q = rng.choice(questions[:100])
+        a, b = (e.name for e in q.entities) if i % 2 == 0 else rng.sample(names, 2)
+        c = rng.choice(names)
+        title = f"{a} and {b} began construction of the {rng.choice(TERMS)}"
+        body = f"Officials from {c} said the {rng.choice(TERMS)} was delayed. Markets were calm."
+        entries.append(
+            Entry(
+                feed_url="http://127.0.0.1/bench",
+                key=str(i),
+                title=title,
+                content=body,
+                published=datetime(2030, 1, 1, tzinfo=UTC),
+                language="en",
+            )
+        )
+    return entries
+
+
+def time_index(questions: list[Question], entries: list[Entry]) -> tuple[float, int]:
+    judge = Judge(questions)
+    start = time.perf_counter()
+    found = sum(len(judge.observe(e)) for e in entries)
+    return time.perf_counter() - start, found
+
+
+def time_naive(questions: list[Question], entries: list[Entry]) -> tuple[float, int]:
+    matters = [compile_matter(q) for q in questions]
+    start = time.perf_counter()
+    found = 0
+    for entry in entries:
+        doc = read_entry(entry)
+        found += sum(assess(m, doc).best is not None for m in matters)
+    return time.perf_counter() - start, found
+
+
+def main() -> None:
+    rng = random.Random(20240501)
+    names = sorted({made_up_name(rng) for _ in range(3_000)})
+    every = build_questions(max(SIZES), names, random.Random(7))
+    entries = build_entries(every, names, rng)
+    header = ("questions", "index s", "x 100", "naive s", "naive/index", "hits")
+    print("{:>10} {:>9} {:>7} {:>9} {:>12} {:>6}".format(*header))
+    base = None
+    for size in SIZES:
+        questions = every[:size]
+        indexed, hits = time_index(questions, entries)
+        naive, naive_hits = time_naive(questions, entries)
+        base = base or indexed
+        note = "" if hits <= naive_hits else "  (index found more than naive?)"
+        print(
+            f"{size:>10} {indexed:>9.4f} {indexed / base:>7.2f} {naive:>9.4f} "
+            f"{naive / indexed:>12.1f} {hits:>6}{note}"
+        )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,239 @@
+"""The CLI as a user runs it: real files, a real database (SQLite and PostgreSQL), real HTTP.
+
+Commands run in-process through `watcher.cli.main` (the console script's entry point) with the
+environment a user would set; a few run as real subprocesses to check exit codes and that user
+mistakes print one line and no traceback.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import html
+import json
+import os
+import subprocess
+import sys
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from watcher.cli import main
+
+SEED = Path(__file__).resolve().parents[3] / "shared" / "seeds" / "000_ef98f3b8df85f44e.txt"
+EXAMPLE = Path(__file__).resolve().parents[2] / "watcher" / "examples" / "briefing.md"
+
+
+@dataclass
+class Result:
+    code: int
+    out: str
+    err: str
+
+    def json(self) -> object:
+        return json.loads(self.out)
+
+
+@pytest.fixture
+def cli(tmp_path: Path, db_url: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]):
+    """Run `watcher ARGS` with WATCHER_HOME in tmp_path on the parametrized database."""
+    monkeypatch.setenv("WATCHER_HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("WATCHER_DATABASE_URL", db_url)
+    monkeypatch.setenv("WATCHER_ALLOW_PRIVATE_NETWORKS", "1")  # the feed server is on loopback
+    monkeypatch.setenv("WATCHER_ACTOR", "tester")
+
+    def run(*args: str) -> Result:
+        capsys.readouterr()
+        code = main(list(args))
+        captured = capsys.readouterr()
+        return Result(code, captured.out, captured.err)
+
+    return run
+
+
+def rss(items: list[tuple[str, str, str, str]]) -> bytes:
+    """RSS 2.0 bytes for (guid, date, title, description) items."""
+    parts = ["<?xml version='1.0' encoding='UTF-8'?><rss version='2.0'><channel><title>Wire</title>"]
+    for guid, day, title, desc in items:
+        when = email.utils.format_datetime(datetime.fromisoformat(day).replace(hour=9, tzinfo=UTC))
+        parts.append(
+            f"<item><guid isPermaLink='false'>{guid}</guid><title>{html.escape(title)}</title>"
+            f"<link>https://wire.example/{guid}</link><pubDate>{when}</pubDate>"
+            f"<description>{html.escape(desc)}</description></item>"
+        )
+    parts.append("</channel></rss>")
+    return "".join(parts).encode()
+
+
+RATIFIED = (
+    "w1",
+    "2026-06-20",
+    "Paraguay's Congress ratifies mutual legal assistance treaty with Taiwan",
+    "Paraguay's Congress ratified the mutual legal assistance treaty signed with Taiwan in May; "
+    "Taiwan's Legislative Yuan has yet to vote on it.",
+)
+GROUNDBREAKING = (
+    "w2",
+    "2026-06-21",
+    "Paraguay plans groundbreaking for Taiwan-backed AI data centre next year",
+    "Officials said construction of the first phase of the AI data centre with Taiwan will begin "
+    "next year; a groundbreaking ceremony is planned for March.",
+)
+
+
+def question(rows: object, fragment: str) -> dict:
+    assert isinstance(rows, list)
+    found = [r for r in rows if fragment in r["text"].lower()]
+    assert len(found) == 1, [r["text"] for r in rows]
+    return found[0]
+
+
+@pytest.mark.shared
+def test_seed_import_check_status_history_evidence_digest(cli, feed_server) -> None:
+    if not SEED.exists():
+        pytest.skip(f"{SEED} is absent (third-party seed briefing lives outside the repo)")
+    imported = cli("import", str(SEED), "--json")
+    assert imported.code == 0, imported.err
+    body = imported.json()
+    assert isinstance(body, dict)
+    assert len(body["questions"]) == 4
+    kinds = {q["kind"]: q["baseline"] for q in body["questions"]}
+    assert kinds == {
+        "project": "announced",
+        "market": "opened",
+        "pressure": "baseline",
+        "ratification": "signed",
+    }
+
+    url = feed_server.set("/wire.xml", rss([RATIFIED, GROUNDBREAKING]), etag='"v1"')
+    assert cli("feeds", "add", url).code == 0
+    checked = cli("check", "--all", "--json")
+    assert checked.code == 0, checked.err
+    assert checked.json()["new_entries"] == 2  # type: ignore[index]
+
+    rows = cli("status", "--json").json()
+    treaty = question(rows, "mutual legal assistance")
+    assert treaty["stage"] == "ratified-partial"
+    (change,) = treaty["history"]
+    assert (change["from"], change["to"], change["by"]) == ("signed", "ratified-partial", "auto")
+    assert change["at"].startswith("2026-06-20")
+    assert change["evidence"][0]["url"] == "https://wire.example/w1"
+    assert question(rows, "phase 1")["stage"] == "announced"  # a planned groundbreaking moves nothing
+
+    evidence = cli("evidence", treaty["id"], "--json").json()
+    assert isinstance(evidence, list)
+    assert {"url", "title", "published", "feed", "stage", "polarity", "quote"} <= set(evidence[0])
+    assert any(e["polarity"] == "done" and e["stage"] == "ratified-partial" for e in evidence)
+
+    history = cli("history", treaty["id"], "--json").json()
+    assert [h["to"] for h in history] == ["ratified-partial"]  # type: ignore[union-attr]
+
+    again = cli("check", "--all", "--json").json()
+    assert again["not_modified"] == 1 and again["changes"] == []  # type: ignore[index]
+    assert feed_server.last("/wire.xml").headers.get("if-none-match") == '"v1"'
+
+    digest = cli("digest", "--since", "3650d")
+    assert digest.code == 0
+    assert "ratified-partial" in digest.out and "https://wire.example/w1" in digest.out
+    assert cli("digest", "--format", "json").json()
+
+
+def test_example_briefing_reimport_keeps_hand_edits(cli, tmp_path: Path) -> None:
+    first = cli("import", str(EXAMPLE), "--json").json()
+    path = Path(first["path"])  # type: ignore[index]
+    edited = path.read_text(encoding="utf-8").replace("terms: [", "terms: [my own term, ", 1)
+    assert edited != path.read_text(encoding="utf-8")
+    path.write_text(edited, encoding="utf-8")
+    second = cli("import", str(EXAMPLE), "--json").json()
+    assert second["created"] is False  # type: ignore[index]
+    assert "my own term" in path.read_text(encoding="utf-8")
+    assert cli("status", "--json").code == 0
+
+
+def test_review_set_confirm_reject_keeps_every_act(cli) -> None:
+    ids = [q["id"] for q in cli("import", str(EXAMPLE), "--json").json()["questions"]]  # type: ignore[index]
+    assert cli("review", "set", ids[0], "no-such-stage", "--note", "x").code == 1
+    assert cli("review", "set", ids[0], _second_stage(cli, ids[0])).code == 1  # a note is required
+    stage = _second_stage(cli, ids[0])
+    done = cli("review", "set", ids[0], stage, "--note", "phoned the ministry")
+    assert done.code == 0, done.err
+    (h,) = cli("history", ids[0], "--json").json()  # type: ignore[misc]
+    assert (h["by"], h["actor"], h["note"]) == ("analyst", "tester", "phoned the ministry")
+    assert cli("review", "--json").json() == []
+    assert cli("review", "confirm", "999").code == 1
+
+
+def _second_stage(cli, qid: str) -> str:
+    row = next(r for r in cli("status", "--json").json() if r["id"] == qid)  # type: ignore[union-attr]
+    return row["stages"][1]
+
+
+@pytest.mark.parametrize(
+    ("args", "needle"),
+    [
+        (("feeds", "add", "ftp://x.example/feed"), "only http and https"),
+        (("feeds", "add", "http://x.example/feed", "--every", "soon"), "--every"),
+        (("history", "no-such-question"), "no question"),
+        (("digest", "--format", "pdf"), "--format"),
+        (("import", "/no/such/briefing.md"), "/no/such/briefing.md"),
+    ],
+)
+def test_bad_input_is_one_line_and_exit_1(cli, args: tuple[str, ...], needle: str) -> None:
+    result = cli(*args)
+    assert result.code == 1
+    assert needle in result.err
+    assert "Traceback" not in result.err
+
+
+def test_duplicate_feed_and_unreachable_feed(cli, feed_server) -> None:
+    url = feed_server.url("/missing.xml")
+    assert cli("feeds", "add", url).code == 0
+    dup = cli("feeds", "add", url)
+    assert dup.code == 1 and url in dup.err
+    checked = cli("check", "--all", "--json")
+    assert checked.code == 0  # a pass in which feeds failed is still a success
+    (failure,) = checked.json()["failed"]  # type: ignore[index]
+    assert failure["url"] == url and "404" in failure["error"]
+    listed = cli("feeds", "list", "--json").json()
+    assert listed[0]["error_count"] == 1  # type: ignore[index]
+
+
+def test_broken_watchlist_edit_names_file_and_line(cli, tmp_path: Path) -> None:
+    path = Path(cli("import", str(EXAMPLE), "--json").json()["path"])  # type: ignore[index]
+    lines = path.read_text(encoding="utf-8").splitlines()
+    lines.insert(5, "questions: [unclosed")
+    path.write_text("\n".join(lines), encoding="utf-8")
+    result = cli("status")
+    assert result.code == 1
+    assert str(path) in result.err and "Traceback" not in result.err
+
+
+def test_feeds_opml_round_trip(cli, tmp_path: Path, feed_server) -> None:
+    cli("feeds", "add", feed_server.url("/a.xml"), "--every", "2h")
+    opml = tmp_path / "feeds.opml"
+    assert cli("feeds", "export", "--out", str(opml)).code == 0
+    assert cli("feeds", "remove", feed_server.url("/a.xml")).code == 0
+    imported = cli("feeds", "import", str(opml))
+    assert imported.code == 0 and "1 added" in imported.out
+    assert "1 already" in cli("feeds", "import", str(opml)).out
+
+
+def run_watcher(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    command = [sys.executable, "-c", "import sys; from watcher.cli import main; sys.exit(main())"]
+    return subprocess.run(
+        [*command, *args], env={**os.environ, **env}, capture_output=True, text=True, timeout=120
+    )
+
+
+def test_a_real_process_exit_codes(tmp_path: Path) -> None:
+    env = {"WATCHER_HOME": str(tmp_path)}
+    assert run_watcher("--help", env=env).returncode == 0
+    bad = run_watcher("import", str(tmp_path / "nope.md"), env=env)
+    assert bad.returncode == 1
+    assert bad.stderr.strip().count("\n") == 0 and "nope.md" in bad.stderr
+    down = run_watcher("status", env={**env, "WATCHER_DATABASE_URL": "postgresql://postgres@127.0.0.1:1/x"})
+    assert down.returncode == 2, down.stderr
+    assert "Traceback" not in down.stderr
+    usage = run_watcher("no-such-command", env=env)
+    assert usage.returncode == 1

@@ -1,0 +1,271 @@
+"""Deciding status changes: strength of evidence, parties, setbacks, context, idempotence."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+
+from watcher.judge import DEFAULT_POLICY, Policy, decide, replay
+from watcher.judge.decide import apply_change
+from watcher.model import (
+    Entity,
+    Ladder,
+    Observation,
+    Polarity,
+    Question,
+    QuestionState,
+    ReviewItem,
+    StatusChange,
+)
+
+RATIFICATION = Ladder(
+    "ratification",
+    ("signed", "submitted", "ratified-partial", "ratified-all", "in-force", "invoked"),
+    ("rejected", "withdrawn"),
+)
+PROJECT = Ladder(
+    "project", ("announced", "preparing", "construction", "operational"), ("stalled", "cancelled")
+)
+TREATY = Question(
+    id="w/treaty",
+    watchlist="w",
+    text="treaty",
+    kind="ratification",
+    ladder=RATIFICATION,
+    baseline="signed",
+    since=date(2030, 1, 10),
+    cited_outlets=("Daily Ledger", "ledger.example"),
+    parties=(Entity("Andorran parliament"), Entity("Nauru parliament")),
+)
+SOLO = Question(
+    id="w/solo",
+    watchlist="w",
+    text="solo",
+    kind="ratification",
+    ladder=RATIFICATION,
+    baseline="signed",
+    since=date(2030, 1, 10),
+)
+PLANT = Question(
+    id="w/plant",
+    watchlist="w",
+    text="plant",
+    kind="project",
+    ladder=PROJECT,
+    baseline="announced",
+    since=date(2030, 1, 10),
+)
+NOW = datetime(2030, 6, 1, tzinfo=UTC)
+# Distinct wording per outlet, so only the syndication case below looks like a copy.
+TITLES = {
+    "Wire A": "Lawmakers act on the accord",
+    "Wire B": "Late-night vote settles long fight",
+    "B": "What the chamber decided this week",
+    "Daily Ledger": "Ledger exclusive",
+}
+
+
+def obs(
+    q: Question,
+    stage: str | None,
+    day: int,
+    *,
+    source: str = "Wire A",
+    title: str | None = None,
+    score: float = 0.9,
+    polarity: Polarity = Polarity.DONE,
+    party: str | None = None,
+    url: str | None = None,
+    month: int = 2,
+) -> Observation:
+    return Observation(
+        question_id=q.id,
+        entry_key=f"{source}-{month}-{day}-{stage}",
+        feed_url="http://127.0.0.1/f",
+        url=url,
+        title=title or TITLES.get(source, source),
+        quote="q",
+        published=datetime(2030, month, day, 9, tzinfo=UTC),
+        stage=stage,
+        polarity=polarity,
+        score=score,
+        party=party,
+        source=source,
+    )
+
+
+def state(q: Question, stage: str | None = None, **kw: object) -> QuestionState:
+    return QuestionState(q.id, stage or q.baseline, **kw)  # type: ignore[arg-type]
+
+
+def kinds(decisions: list) -> list[tuple[str, str]]:  # type: ignore[type-arg]
+    return [
+        (type(d).__name__, d.to_stage if isinstance(d, StatusChange) else d.proposed_stage)
+        for d in decisions
+    ]
+
+
+STRENGTH = [
+    # body sentence, one source: review
+    ([obs(SOLO, "ratified-all", 3)], [("ReviewItem", "ratified-all")]),
+    # same, corroborated by a second outlet: applied
+    (
+        [obs(SOLO, "ratified-all", 3), obs(SOLO, "ratified-all", 4, source="Wire B")],
+        [("StatusChange", "ratified-all")],
+    ),
+    # a syndicated copy (same title, other outlet) does not corroborate
+    (
+        [
+            obs(SOLO, "ratified-all", 3, title="Senate ratifies the pact"),
+            obs(SOLO, "ratified-all", 3, source="Wire B", title="Senate ratifies the pact!"),
+        ],
+        [("ReviewItem", "ratified-all")],
+    ),
+    # a second source outside the event window is another event
+    (
+        [obs(SOLO, "ratified-all", 3), obs(SOLO, "ratified-all", 20, source="Wire B")],
+        [("ReviewItem", "ratified-all"), ("ReviewItem", "ratified-all")],
+    ),
+    # a single clear headline: applied
+    ([obs(SOLO, "ratified-all", 3, score=1.0)], [("StatusChange", "ratified-all")]),
+    # an official host: applied
+    (
+        [obs(SOLO, "ratified-all", 3, url="https://www.senate.gov.example.gov/news/1")],
+        [("StatusChange", "ratified-all")],
+    ),
+    # the matter only named in context: review even with two sources
+    (
+        [
+            obs(SOLO, "ratified-all", 3, score=0.7),
+            obs(SOLO, "ratified-all", 4, source="B", score=0.7),
+        ],
+        [("ReviewItem", "ratified-all")],
+    ),
+    # intent, negated, speculative and stage-less observations never move anything
+    (
+        [
+            obs(SOLO, "ratified-all", 3, score=1.0, polarity=p)
+            for p in (Polarity.INTENT, Polarity.NEGATED, Polarity.SPECULATIVE)
+        ]
+        + [obs(SOLO, None, 3, score=1.0, polarity=Polarity.NONE)],
+        [],
+    ),
+    # pre-briefing and briefing-day coverage is context
+    (
+        [
+            obs(SOLO, "ratified-all", 9, month=1, score=1.0),
+            obs(SOLO, "ratified-all", 10, month=1, score=1.0, source="B"),
+        ],
+        [],
+    ),
+    # a committee step after the briefing: submitted, not ratified
+    ([obs(SOLO, "submitted", 3, score=1.0)], [("StatusChange", "submitted")]),
+]
+
+
+@pytest.mark.parametrize(("observations", "expected"), STRENGTH)
+def test_strength_of_evidence(observations: list[Observation], expected: list) -> None:  # type: ignore[type-arg]
+    assert kinds(decide(SOLO, state(SOLO), observations, NOW)) == expected
+
+
+def test_headline_knob_off_sends_single_headline_to_review() -> None:
+    strict = Policy(accept_single_headline=False)
+    decisions = decide(SOLO, state(SOLO), [obs(SOLO, "ratified-all", 3, score=1.0)], NOW, strict)
+    assert kinds(decisions) == [("ReviewItem", "ratified-all")]
+
+
+def test_change_carries_earliest_time_and_all_evidence() -> None:
+    found = [obs(SOLO, "in-force", 5, source="B"), obs(SOLO, "in-force", 3)]
+    (change,) = decide(SOLO, state(SOLO), found, NOW)
+    assert isinstance(change, StatusChange)
+    assert change.at == datetime(2030, 2, 3, 9, tzinfo=UTC)
+    assert len(change.evidence) == 2 and change.from_stage == "signed"
+    assert change.to_stage == "in-force"  # as far as the evidence says, no further
+
+
+def test_cited_outlet_applies() -> None:
+    found = [obs(TREATY, "in-force", 3, source="Daily Ledger")]
+    (change,) = decide(TREATY, state(TREATY), found, NOW)
+    assert isinstance(change, StatusChange) and change.confidence == DEFAULT_POLICY.cited_confidence
+
+
+@pytest.mark.parametrize(
+    ("current", "stage", "expected"),
+    [
+        ("in-force", "ratified-all", []),  # never backwards
+        ("in-force", "in-force", []),
+        ("submitted", "in-force", [("StatusChange", "in-force")]),
+        ("in-force", "withdrawn", [("StatusChange", "withdrawn")]),  # setbacks apply
+    ],
+)
+def test_direction(current: str, stage: str, expected: list) -> None:  # type: ignore[type-arg]
+    found = [obs(SOLO, stage, 3, score=1.0)]
+    assert kinds(decide(SOLO, state(SOLO, current), found, NOW)) == expected
+
+
+def test_parties_one_then_both() -> None:
+    first = [obs(TREATY, "ratified-partial", 3, score=1.0, party="Andorran parliament")]
+    (change,) = decide(TREATY, state(TREATY), first, NOW)
+    assert isinstance(change, StatusChange)
+    assert (change.to_stage, change.party) == ("ratified-partial", "Andorran parliament")
+    after_one = apply_change(state(TREATY), change)
+    assert after_one.parties == {"Andorran parliament": "2030-02-03"}
+    assert decide(TREATY, after_one, first, NOW) == []
+    second = [*first, obs(TREATY, "ratified-partial", 20, score=1.0, party="Nauru parliament")]
+    (change2,) = decide(TREATY, after_one, second, NOW)
+    assert isinstance(change2, StatusChange)
+    assert (change2.to_stage, change2.party) == ("ratified-all", "Nauru parliament")
+
+
+def test_unknown_party_goes_to_review() -> None:
+    found = [
+        obs(TREATY, "ratified-partial", 3, score=1.0),
+        obs(TREATY, "ratified-partial", 3, source="B"),
+    ]
+    (item,) = decide(TREATY, state(TREATY), found, NOW)
+    assert isinstance(item, ReviewItem) and item.proposed_stage == "ratified-partial"
+
+
+def test_setback_then_progress_and_idempotence() -> None:
+    found = [
+        obs(PLANT, "construction", 3, score=1.0),
+        obs(PLANT, "stalled", 10, month=3, score=1.0),
+        obs(PLANT, "construction", 10, month=5, score=1.0),
+    ]
+    decisions = replay(PLANT, found, NOW)
+    assert kinds(decisions) == [
+        ("StatusChange", "construction"),
+        ("StatusChange", "stalled"),
+        ("StatusChange", "construction"),
+    ]
+    final = state(PLANT)
+    for d in decisions:
+        assert isinstance(d, StatusChange)
+        final = apply_change(final, d)
+    assert final.stage == "construction"
+    assert decide(PLANT, final, found, NOW) == []  # nothing left to apply
+
+
+def test_old_setback_does_not_undo_newer_progress() -> None:
+    found = [
+        obs(PLANT, "stalled", 3, score=1.0),
+        obs(PLANT, "construction", 10, month=4, score=1.0),
+    ]
+    current = state(PLANT, "construction", updated_at=datetime(2030, 4, 10, 9, tzinfo=UTC))
+    assert decide(PLANT, current, found, NOW) == []
+
+
+def test_decide_ignores_observations_after_now() -> None:
+    found = [obs(PLANT, "construction", 3, score=1.0)]
+    assert decide(PLANT, state(PLANT), found, datetime(2030, 2, 1, tzinfo=UTC)) == []
+    assert kinds(decide(PLANT, state(PLANT), found, NOW + timedelta(days=1))) == [
+        ("StatusChange", "construction")
+    ]
+
+
+def test_replay_corroboration_arrives_later() -> None:
+    found = [obs(SOLO, "in-force", 3), obs(SOLO, "in-force", 4, source="Wire B")]
+    decisions = replay(SOLO, found, NOW)
+    assert kinds(decisions) == [("ReviewItem", "in-force"), ("StatusChange", "in-force")]
+    assert decisions[1].at == datetime(2030, 2, 3, 9, tzinfo=UTC)

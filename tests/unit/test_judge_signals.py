@@ -1,0 +1,278 @@
+"""Stage signals and their polarity, in English, Spanish, Portuguese and Chinese."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+
+from watcher.judge import Judge
+from watcher.model import Entity, Entry, Ladder, Polarity, Question
+
+D, IN, N, S = Polarity.DONE, Polarity.INTENT, Polarity.NEGATED, Polarity.SPECULATIVE
+ANDORRA = Entity("Andorra", ("Andorran", "andorrano", "andorrana", "andorrano", "安道尔"))
+NAURU = Entity("Nauru", ("Nauruan", "nauruano", "nauruana", "諾魯", "瑙鲁"))
+SINCE = date(2030, 1, 10)
+
+
+def question(qid: str, kind: str, ladder: Ladder, baseline: str, **fields: object) -> Question:
+    return Question(
+        id=f"w/{qid}",
+        watchlist="w",
+        text=qid,
+        kind=kind,
+        ladder=ladder,
+        baseline=baseline,
+        since=SINCE,
+        **fields,  # type: ignore[arg-type]
+    )
+
+
+TREATY = question(
+    "treaty",
+    "ratification",
+    Ladder(
+        "ratification",
+        ("signed", "submitted", "ratified-partial", "ratified-all", "in-force", "invoked"),
+        ("rejected", "withdrawn"),
+    ),
+    "signed",
+    entities=(ANDORRA, NAURU),
+    terms=(
+        "legal aid treaty",
+        "tratado de asistencia judicial",
+        "tratado de assistência judiciária",
+        "司法互助",
+    ),
+    parties=(
+        Entity(
+            "Andorran parliament",
+            ("Andorran Senate", "Senado andorrano", "Consell General", "安道尔议会"),
+        ),
+        Entity("Nauru parliament", ("Nauruan parliament", "Parlamento nauruano", "諾魯國會")),
+    ),
+)
+SOLO_TREATY = question(
+    "solo", "ratification", TREATY.ladder, "signed", entities=(ANDORRA,), terms=TREATY.terms
+)
+PLANT = question(
+    "plant",
+    "project",
+    Ladder(
+        "project",
+        ("announced", "preparing", "construction", "operational"),
+        ("stalled", "cancelled"),
+    ),
+    "announced",
+    entities=(NAURU, Entity("Helios", ("Helios Corp",))),
+    terms=("solar plant", "planta solar", "usina solar", "太阳能电厂"),
+)
+CHICKEN = question(
+    "chicken",
+    "market",
+    Ladder("market", ("opened", "first-shipment", "volumes-reported"), ("suspended",)),
+    "opened",
+    entities=(ANDORRA, NAURU),
+    terms=("chicken", "pollo", "frango", "鸡肉"),
+)
+PRESSURE = question(
+    "pressure",
+    "pressure",
+    Ladder("pressure", ("baseline", "rhetorical", "concrete"), ("eased",)),
+    "baseline",
+    entities=(Entity("Ruritania", ("Ruritanian", "ruritano", "鲁里塔尼亚")), NAURU),
+    terms=("Nauru", "Nauruan", "nauruano", "諾魯"),
+)
+GRANT = question(
+    "grant",
+    "decision",
+    Ladder("decision", ("open", "signaled", "done"), ("ruled-out",)),
+    "open",
+    entities=(Entity("Helios"),),
+    terms=("subsidy", "subsidies", "subsidio", "subsídio", "补助"),
+)
+CASES = [
+    # --- English: done vs intent vs negated vs speculative; committee vs plenary
+    (TREATY, "en", "Andorran Senate ratifies Nauru legal aid treaty", "ratified-partial", D),
+    (TREATY, "en", "Andorran Senate to ratify Nauru legal aid treaty", "ratified-partial", IN),
+    (
+        TREATY,
+        "en",
+        "Andorran Senate is expected to ratify the Nauru legal aid treaty",
+        "ratified-partial",
+        IN,
+    ),
+    (
+        TREATY,
+        "en",
+        "Andorran Senate has yet to ratify the Nauru legal aid treaty",
+        "ratified-partial",
+        N,
+    ),
+    (
+        TREATY,
+        "en",
+        "Andorran Senate reportedly ratified the Nauru legal aid treaty",
+        "ratified-partial",
+        S,
+    ),
+    (TREATY, "en", "Andorran Senate committee approved the Nauru legal aid treaty", "submitted", D),
+    (TREATY, "en", "Andorra sent the Nauru legal aid treaty to parliament", "submitted", D),
+    (TREATY, "en", "The Andorra-Nauru legal aid treaty entered into force", "in-force", D),
+    (
+        TREATY,
+        "en",
+        "Opinion: Andorran Senate ratified the Nauru legal aid treaty too quickly",
+        "ratified-partial",
+        S,
+    ),
+    (SOLO_TREATY, "en", "Andorra ratifies the legal aid treaty", "ratified-all", D),
+    (PLANT, "en", "Helios breaks ground on Nauru solar plant", "construction", D),
+    (
+        PLANT,
+        "en",
+        "Helios groundbreaking for Nauru solar plant scheduled for March",
+        None,
+        Polarity.NONE,
+    ),
+    (
+        PLANT,
+        "en",
+        "Helios will begin construction of Nauru solar plant in March",
+        "construction",
+        IN,
+    ),
+    (PLANT, "en", "Helios postponed construction of the Nauru solar plant", "stalled", D),
+    (PLANT, "en", "Helios inaugurated its Nauru solar plant", "operational", D),
+    (PLANT, "en", "Helios denied it had halted the Nauru solar plant", "stalled", N),
+    (CHICKEN, "en", "First shipment of Andorran chicken arrives in Nauru", "first-shipment", D),
+    (CHICKEN, "en", "Andorra exported 1,200 tonnes of chicken to Nauru", "volumes-reported", D),
+    (PRESSURE, "en", "Ruritania condemned Nauru over the visit", "rhetorical", D),
+    (PRESSURE, "en", "Ruritania recalled its ambassador from Nauru", "concrete", D),
+    (PRESSURE, "en", "Ruritania could impose sanctions on Nauru", "concrete", S),
+    (GRANT, "en", "Cabinet approved the Helios subsidy", "done", D),
+    # --- Spanish
+    (
+        TREATY,
+        "es",
+        "El Senado andorrano ratificó el tratado de asistencia judicial con Nauru",
+        "ratified-partial",
+        D,
+    ),
+    (
+        TREATY,
+        "es",
+        "El Senado andorrano aún no ratificó el tratado de asistencia judicial con Nauru",
+        "ratified-partial",
+        N,
+    ),
+    (
+        TREATY,
+        "es",
+        "El Senado andorrano podría ratificar el tratado de asistencia judicial con Nauru",
+        "ratified-partial",
+        S,
+    ),
+    (
+        TREATY,
+        "es",
+        "Según fuentes, el Senado andorrano ratificó el tratado de asistencia judicial con Nauru",
+        "ratified-partial",
+        S,
+    ),
+    (
+        TREATY,
+        "es",
+        "La comisión del Senado andorrano aprobó el tratado de asistencia judicial con Nauru",
+        "submitted",
+        D,
+    ),
+    (
+        TREATY,
+        "es",
+        "Entró en vigor el tratado de asistencia judicial entre Andorra y Nauru",
+        "in-force",
+        D,
+    ),
+    (PLANT, "es", "Helios inició las obras de la planta solar en Nauru", "construction", D),
+    (
+        PLANT,
+        "es",
+        "Helios planea iniciar las obras de la planta solar en Nauru",
+        "construction",
+        IN,
+    ),
+    (PLANT, "es", "Helios aplazó la planta solar de Nauru", "stalled", D),
+    (CHICKEN, "es", "Sale el primer embarque de pollo andorrano hacia Nauru", "first-shipment", D),
+    (PRESSURE, "es", "Ruritania condenó a Nauru por la visita", "rhetorical", D),
+    # --- Portuguese
+    (
+        TREATY,
+        "pt",
+        "Senado andorrano ratificou o tratado de assistência judiciária com Nauru",
+        "ratified-partial",
+        D,
+    ),
+    (
+        TREATY,
+        "pt",
+        "Senado andorrano ainda não ratificou o tratado de assistência judiciária com Nauru",
+        "ratified-partial",
+        N,
+    ),
+    (
+        TREATY,
+        "pt",
+        "Senado andorrano vai ratificar o tratado de assistência judiciária com Nauru",
+        "ratified-partial",
+        IN,
+    ),
+    (PLANT, "pt", "Helios começou a construção da usina solar em Nauru", "construction", D),
+    (PLANT, "pt", "Helios adiou a usina solar em Nauru", "stalled", D),
+    (CHICKEN, "pt", "Primeiro embarque de frango andorrano chega a Nauru", "first-shipment", D),
+    # --- Chinese (traditional and simplified)
+    (TREATY, "zh", "諾魯國會三讀通過與安道爾司法互助條約", "ratified-partial", D),
+    (TREATY, "zh", "諾魯國會尚未通過與安道爾司法互助條約", "ratified-partial", N),
+    (TREATY, "zh", "諾魯國會將審議並批准與安道爾司法互助條約", "ratified-partial", IN),
+    (TREATY, "zh", "據報諾魯國會已批准與安道爾司法互助條約", "ratified-partial", S),
+    (TREATY, "zh", "安道爾與諾魯司法互助條約正式生效", "in-force", D),
+    (PLANT, "zh", "Helios諾魯太陽能電廠動工", "construction", D),
+    (PLANT, "zh", "Helios諾魯太陽能電廠預計明年動工", "construction", IN),
+    (PLANT, "zh", "Helios諾魯太陽能電廠延後", "stalled", D),
+    (PLANT, "zh", "Helios諾魯太陽能電廠啟用", "operational", D),
+    (CHICKEN, "zh", "安道爾首批雞肉運抵諾魯", "first-shipment", D),
+    (PRESSURE, "zh", "鲁里塔尼亚谴责諾魯", "rhetorical", D),
+    (PRESSURE, "zh", "鲁里塔尼亚宣布与諾魯断交", "concrete", D),
+    (GRANT, "zh", "經濟部核定Helios補助", "done", D),
+]
+
+
+@pytest.mark.parametrize(("q", "lang", "title", "stage", "polarity"), CASES)
+def test_signal(q: Question, lang: str, title: str, stage: str | None, polarity: Polarity) -> None:
+    item = Entry(
+        feed_url="http://127.0.0.1/feed",
+        key="k",
+        title=title,
+        language=lang,
+        published=datetime(2030, 2, 1, tzinfo=UTC),
+    )
+    observations = Judge([q]).observe(item)
+    assert len(observations) == 1, "the entry should bear on the question"
+    obs = observations[0]
+    assert (obs.stage, obs.polarity) == (stage, polarity)
+    if stage is not None:
+        assert obs.rule is not None and obs.rule.startswith(f"{lang}:{q.kind}:{stage}:")
+
+
+@pytest.mark.parametrize(
+    ("title", "party"),
+    [
+        ("Andorran Senate ratifies Nauru legal aid treaty", "Andorran parliament"),
+        ("Nauruan parliament ratifies Andorra legal aid treaty", "Nauru parliament"),
+        ("Andorra, Nauru legal aid treaty ratified", None),
+    ],
+)
+def test_ratification_names_the_party_that_acted(title: str, party: str | None) -> None:
+    item = Entry(feed_url="http://127.0.0.1/feed", key="k", title=title)
+    (obs,) = Judge([TREATY]).observe(item)
+    assert (obs.stage, obs.party) == ("ratified-partial", party)

@@ -1,0 +1,258 @@
+"""Ladders, kinds and baselines: the contract's stage ids, and conservative baselines."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from watcher.briefing import parse_briefing
+from watcher.ladders import LADDERS, baseline_for, choose_kind, ladder_for
+from watcher.model import Briefing, Ladder
+
+ROOT = Path(__file__).resolve().parents[2]
+SHARED = ROOT.parent / "shared"
+SEED = SHARED / "seeds" / "000_ef98f3b8df85f44e.txt"
+TSMC = SHARED / "eval-dev" / "tsmc" / "briefing.md"
+EXAMPLE = ROOT / "watcher" / "examples" / "briefing.md"
+
+
+def briefing_at(path: Path) -> Briefing:
+    if not path.exists():
+        pytest.skip(f"{path} is absent (../shared holds third-party data)")
+    return parse_briefing(path.read_text(encoding="utf-8"), str(path))
+
+
+@pytest.mark.parametrize(
+    ("kind", "stages", "setbacks"),
+    [
+        (
+            "ratification",
+            ("signed", "submitted", "ratified-partial", "ratified-all", "in-force", "invoked"),
+            ("rejected", "withdrawn"),
+        ),
+        (
+            "project",
+            ("announced", "preparing", "construction", "operational"),
+            ("stalled", "cancelled"),
+        ),
+        ("market", ("opened", "first-shipment", "volumes-reported"), ("suspended",)),
+        ("pressure", ("baseline", "rhetorical", "concrete"), ("eased",)),
+        ("decision", ("open", "signaled", "done"), ("ruled-out",)),
+        ("generic", ("open", "signal", "resolved-yes"), ("resolved-no",)),
+    ],
+)
+def test_ladder_stage_ids(kind: str, stages: tuple[str, ...], setbacks: tuple[str, ...]) -> None:
+    assert LADDERS[kind] == Ladder(kind, stages, setbacks)
+
+
+def test_exactly_the_six_kinds() -> None:
+    assert set(LADDERS) == {"ratification", "project", "market", "pressure", "decision", "generic"}
+
+
+@pytest.mark.parametrize(
+    ("item", "kind"),
+    [
+        (
+            "Whether the mutual legal assistance treaty is ratified by both parliaments and used "
+            "in any concrete extradition or evidence-sharing request.",
+            "ratification",
+        ),
+        (
+            "Whether Phase 1 of the AI data centre MOU progresses from signature to actual "
+            "construction and commissioning.",
+            "project",
+        ),
+        (
+            "Whether Taiwan's poultry market opening translates into measurable Paraguayan "
+            "export volumes.",
+            "market",
+        ),
+        (
+            "Whether China increases diplomatic pressure on Paraguay in response to the visit.",
+            "pressure",
+        ),
+        ("Whether Tokyo formally commits subsidies to a second TSMC fab in Kumamoto", "decision"),
+        ("Whether JASM finishes building its first Kumamoto fab and formally opens it", "project"),
+        ("Whether the first fab begins mass production by the end of 2024, as promised", "project"),
+        (
+            "Whether TSMC commits to a second Kumamoto fab and breaks ground on it on schedule",
+            "project",
+        ),
+        ("Si el Congreso ratifica el tratado de extradición", "ratification"),
+        ("立法院是否批准司法互助條約", "ratification"),
+        ("Se a China aumenta a pressão sobre o Paraguai", "pressure"),
+        ("Whether the cabinet decides to approve the budget", "decision"),
+        ("Whether the president resigns before the election", "generic"),
+    ],
+)
+def test_choose_kind(item: str, kind: str) -> None:
+    assert choose_kind(item) == kind
+
+
+@pytest.mark.shared
+@pytest.mark.parametrize(
+    ("index", "kind", "baseline"),
+    [
+        (0, "project", "announced"),
+        (1, "market", "opened"),
+        (2, "pressure", "baseline"),
+        (3, "ratification", "signed"),
+    ],
+)
+def test_seed_baselines(index: int, kind: str, baseline: str) -> None:
+    briefing = briefing_at(SEED)
+    item = briefing.watch_items[index].text
+    assert choose_kind(item) == kind
+    assert baseline_for(kind, item, briefing) == baseline
+
+
+@pytest.mark.shared
+@pytest.mark.parametrize(
+    ("index", "kind", "baseline"),
+    [
+        (0, "project", "construction"),
+        (1, "project", "construction"),
+        (2, "decision", "open"),
+        (3, "project", "announced"),
+    ],
+)
+def test_tsmc_baselines_tell_the_first_plant_from_the_second(
+    index: int, kind: str, baseline: str
+) -> None:
+    briefing = briefing_at(TSMC)
+    item = briefing.watch_items[index].text
+    assert choose_kind(item) == kind
+    assert baseline_for(kind, item, briefing) == baseline
+
+
+def make_briefing(body: str) -> Briefing:
+    return Briefing(title="T", source="t", body=body)
+
+
+# body, item, kind, expected baseline
+BASELINE_CASES = [
+    (
+        "The firm has been building its first plant since 2022.",
+        "Whether the first plant opens",
+        "project",
+        "construction",
+    ),
+    (
+        "The firm has been building its first plant since 2022.",
+        "Whether the second plant opens",
+        "project",
+        "announced",
+    ),
+    (
+        "A second plant is discussed. It has been under construction since May.",
+        "Whether the second plant opens",
+        "project",
+        "construction",
+    ),
+    (
+        "A second plant is discussed. It has been under construction since May.",
+        "Whether the first plant opens",
+        "project",
+        "announced",
+    ),
+    (
+        "Construction of the plant could start in 2025.",
+        "Whether the plant is built",
+        "project",
+        "announced",
+    ),
+    (
+        "The plant is expected to be under construction soon.",
+        "Whether the plant is built",
+        "project",
+        "announced",
+    ),
+    (
+        "The plant is under construction, officials said, and may open in 2026.",
+        "Whether the plant opens",
+        "project",
+        "construction",
+    ),
+    (
+        "Both governments signed the extradition treaty in March.",
+        "Whether the extradition treaty is ratified",
+        "ratification",
+        "signed",
+    ),
+    (
+        "The extradition treaty entered into force last week.",
+        "Whether the extradition treaty is ratified",
+        "ratification",
+        "in-force",
+    ),
+    (
+        "The treaty will enter into force once ratified.",
+        "Whether the treaty is ratified",
+        "ratification",
+        "signed",
+    ),
+    (
+        "Taiwan opened its market to beef in May; a trade gain long sought.",
+        "Whether beef market access produces exports",
+        "market",
+        "opened",
+    ),
+    (
+        "The first shipment of beef arrived in Keelung on 3 June.",
+        "Whether beef exports reach the market",
+        "market",
+        "first-shipment",
+    ),
+    (
+        "Beijing accused Paraguay of acting as pawns and cut imports.",
+        "Whether China increases pressure on Paraguay",
+        "pressure",
+        "baseline",
+    ),
+    (
+        "The cabinet approved the subsidy for the first fab.",
+        "Whether Tokyo commits a subsidy for the second fab",
+        "decision",
+        "open",
+    ),
+    (
+        "The cabinet approved the subsidy for the second fab.",
+        "Whether Tokyo commits a subsidy for the second fab",
+        "decision",
+        "done",
+    ),
+    ("The weather was fine all week.", "Whether the plant opens", "project", "announced"),
+]
+
+
+@pytest.mark.parametrize(("body", "item", "kind", "baseline"), BASELINE_CASES)
+def test_baseline_reads_only_what_is_done(body: str, item: str, kind: str, baseline: str) -> None:
+    assert baseline_for(kind, item, make_briefing(body)) == baseline
+
+
+@pytest.mark.parametrize(
+    ("index", "kind", "baseline"),
+    [
+        (0, "ratification", "signed"),
+        (1, "project", "announced"),
+        (2, "market", "opened"),
+        (3, "pressure", "baseline"),
+    ],
+)
+def test_example_briefing_kinds_and_baselines(index: int, kind: str, baseline: str) -> None:
+    briefing = briefing_at(EXAMPLE)
+    item = briefing.watch_items[index].text
+    assert choose_kind(item) == kind
+    assert baseline_for(kind, item, briefing) == baseline
+
+
+def test_ladder_for_standard_custom_and_unknown() -> None:
+    assert ladder_for("market") is LADDERS["market"]
+    assert ladder_for("market", setbacks=["banned"]) == Ladder(
+        "market", LADDERS["market"].stages, ("banned",)
+    )
+    custom = ladder_for("visa", ["applied", "granted"], ["refused"])
+    assert custom == Ladder("visa", ("applied", "granted"), ("refused",))
+    with pytest.raises(ValueError, match="unknown kind 'visa'"):
+        ladder_for("visa")

@@ -1,0 +1,88 @@
+"""The judge: reads entries like an analyst and decides when a question moves.
+
+`Judge(questions).observe(entry)` says which questions an entry bears on, what stage it speaks
+of and whether it reports it done (with the quote); `decide` and `replay` turn observations into
+status changes or review items. Everything here is pure: no I/O beyond reading the packaged
+lexicons once, no clock (`now` is passed in). The judge never decides a change itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from watcher.judge.decide import DEFAULT_POLICY, Policy, decide, replay
+from watcher.judge.index import CandidateIndex
+from watcher.judge.lexicon import Lexicon, load_lexicon
+from watcher.judge.relevance import Matter, Relevance, assess, compile_matter
+from watcher.judge.signals import Signal, languages_of, read_signals
+from watcher.judge.text import Document, fold, read_entry
+from watcher.model import Entry, Ladder, Observation, Polarity, Question
+
+__all__ = ["DEFAULT_POLICY", "Judge", "Lexicon", "Policy", "decide", "load_lexicon", "replay"]
+
+
+class Judge:
+    """Compiles questions and lexicon once; then reads entries one at a time."""
+
+    def __init__(self, questions: Sequence[Question], lexicon: Lexicon | None = None) -> None:
+        self.lexicon = lexicon or load_lexicon()
+        self._matters = {q.id: compile_matter(q) for q in questions}
+        self._index = CandidateIndex(questions)
+
+    def candidates(self, entry: Entry) -> set[str]:
+        """Ids of the questions whose names and terms all have a key in the entry."""
+        return self._index.candidates(fold(entry.text))
+
+    def observe(self, entry: Entry) -> list[Observation]:
+        """One observation per question the entry bears on, best signal first chosen."""
+        qids = self.candidates(entry)
+        if not qids:
+            return []
+        doc = read_entry(entry)
+        langs = languages_of(doc, entry.language, self.lexicon)
+        found = (self._observe_one(self._matters[q], doc, entry, langs) for q in sorted(qids))
+        return [obs for obs in found if obs is not None]
+
+    def _observe_one(
+        self, matter: Matter, doc: Document, entry: Entry, langs: tuple[str, ...]
+    ) -> Observation | None:
+        relevance = assess(matter, doc)
+        if relevance.best is None:
+            return None
+        signals = read_signals(matter, doc, relevance, self.lexicon, langs)
+        return _observation(matter, entry, relevance, _strongest(signals, matter.question.ladder))
+
+
+def _strongest(signals: list[Signal], ladder: Ladder) -> Signal | None:
+    """Done beats every hedged reading; then the best-placed sentence; then the furthest stage
+    (a setback counting as furthest, since it overrides progress reported alongside it)."""
+    if not signals:
+        return None
+
+    def reach(s: Signal) -> int:
+        return len(ladder.stages) if s.setback else ladder.rank(s.stage)
+
+    return max(signals, key=lambda s: (s.polarity is Polarity.DONE, s.score, reach(s)))
+
+
+def _observation(
+    matter: Matter, entry: Entry, relevance: Relevance, signal: Signal | None
+) -> Observation:
+    sentence = signal.sentence if signal else relevance.best
+    cue = signal.cue if signal else None
+    return Observation(
+        question_id=matter.question.id,
+        entry_key=entry.key,
+        feed_url=entry.feed_url,
+        url=entry.url,
+        title=entry.title,
+        published=entry.published or entry.updated,
+        stage=signal.stage if signal else None,
+        polarity=signal.polarity if signal else Polarity.NONE,
+        quote=sentence.text if sentence else "",
+        score=signal.score if signal else relevance.score,
+        party=signal.party if signal else None,
+        rule=f"{cue.lang}:{matter.question.kind}:{signal.stage}:{cue.text}" if signal else None,
+        language=cue.lang if cue else entry.language,
+        source=entry.source,
+    )

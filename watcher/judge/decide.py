@@ -1,0 +1,319 @@
+"""Deciding: from a question's observations to status changes (applied) or review items.
+
+Done-signals of one stage (and party) within a few days form one event. An event moves the
+question only when the matter is named in the sentence that reports it and the report is strong:
+corroborated by independent sources, or from an official or briefing-cited outlet, or (a policy
+knob) a single clear report in the title or lead. Weaker events become review items. A question
+never moves backwards silently and never further than its evidence says; setbacks apply when they
+are newer than what established the current stage. Entries published on or before the briefing
+date are context. This module reads no entries and knows no language: only observations.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from difflib import SequenceMatcher
+from urllib.parse import urlsplit
+
+from watcher.judge.text import fold
+from watcher.model import (
+    Decision,
+    Evidence,
+    Observation,
+    Polarity,
+    Question,
+    QuestionState,
+    ReviewItem,
+    StatusChange,
+)
+
+
+@dataclass(frozen=True)
+class Policy:
+    """Thresholds of the decider; the defaults favour precision without dropping clear reports.
+
+    Scores follow `relevance.py`: >= `same_sentence_score` means the matter is named in the
+    reporting sentence, >= `headline_score` that this sentence is the title or lead.
+    """
+
+    event_window: timedelta = timedelta(days=3)
+    min_sources: int = 2
+    same_sentence_score: float = 0.9
+    headline_score: float = 0.95
+    accept_single_headline: bool = True
+    syndication_similarity: float = 0.9
+    official_suffixes: tuple[str, ...] = (".gov", ".gob", ".gov.tw", ".go.jp", ".gov.py", ".gov.br")
+    corroborated_confidence: float = 0.9
+    official_confidence: float = 0.9
+    cited_confidence: float = 0.85
+    headline_confidence: float = 0.7
+    review_confidence: float = 0.4
+
+
+DEFAULT_POLICY = Policy()
+
+
+@dataclass(frozen=True)
+class Event:
+    """Done-observations of one stage and party, close together in time."""
+
+    stage: str
+    party: str | None
+    observations: tuple[Observation, ...]
+
+    @property
+    def start(self) -> datetime:
+        return _when(self.observations[0])
+
+    @property
+    def latest(self) -> datetime:
+        return _when(self.observations[-1])
+
+
+@dataclass(frozen=True)
+class Cursor:
+    """Where the question stands while decide walks the events, and since when."""
+
+    stage: str
+    parties: dict[str, str] = field(default_factory=dict)
+    since: datetime | None = None
+
+
+def decide(
+    question: Question,
+    state: QuestionState,
+    observations: Sequence[Observation],
+    now: datetime,
+    policy: Policy = DEFAULT_POLICY,
+) -> list[Decision]:
+    """What the evidence asks for beyond the current state, oldest event first (idempotent)."""
+    events = collect_events(question, observations, now, policy)
+    cursor = Cursor(state.stage, dict(state.parties), _established(question, state, events))
+    decisions: list[Decision] = []
+    for event in events:
+        decision = judge_event(question, cursor, event, policy)
+        if decision is None:
+            continue
+        decisions.append(decision)
+        if isinstance(decision, StatusChange):
+            cursor = _advance(cursor, decision, event)
+    return decisions
+
+
+def replay(
+    question: Question,
+    observations: Sequence[Observation],
+    now: datetime,
+    policy: Policy = DEFAULT_POLICY,
+) -> list[Decision]:
+    """Fold `decide` over the observations in publication order, starting from the baseline."""
+    ordered = sorted((o for o in observations if o.published), key=_when)
+    state = QuestionState(question.id, question.baseline)
+    decisions: list[Decision] = []
+    proposed: set[tuple[str, str | None, datetime]] = set()
+    for i, obs in enumerate(ordered):
+        if i + 1 < len(ordered) and _when(ordered[i + 1]) == _when(obs):
+            continue  # judge everything published at one instant together
+        for decision in decide(question, state, ordered[: i + 1], min(_when(obs), now), policy):
+            if isinstance(decision, StatusChange):
+                state = apply_change(state, decision)
+                decisions.append(decision)
+            elif (key := (decision.proposed_stage, decision.party, decision.at)) not in proposed:
+                proposed.add(key)
+                decisions.append(decision)
+    return decisions
+
+
+def apply_change(state: QuestionState, change: StatusChange) -> QuestionState:
+    """The state after a change (what the store records; used by replay)."""
+    parties = dict(state.parties)
+    if change.party:
+        parties[change.party] = change.at.date().isoformat()
+    return QuestionState(state.question_id, change.to_stage, change.at, parties)
+
+
+# --- events ------------------------------------------------------------------------------------
+
+
+def collect_events(
+    question: Question, observations: Iterable[Observation], now: datetime, policy: Policy
+) -> list[Event]:
+    """Done-observations after the briefing and not after `now`, grouped into events."""
+    usable = sorted(
+        (o for o in observations if _counts(question, o, now)),
+        key=lambda o: (_when(o), o.entry_key),
+    )
+    open_events: dict[tuple[str, str | None], list[Observation]] = {}
+    events: list[list[Observation]] = []
+    for obs in usable:
+        key = (obs.stage or "", obs.party)
+        current = open_events.get(key)
+        if current is None or _when(obs) - _when(current[0]) > policy.event_window:
+            current = open_events[key] = []
+            events.append(current)
+        current.append(obs)
+    return [Event(group[0].stage or "", group[0].party, tuple(group)) for group in events]
+
+
+def _counts(question: Question, obs: Observation, now: datetime) -> bool:
+    if obs.question_id != question.id or obs.stage is None or obs.polarity is not Polarity.DONE:
+        return False
+    if obs.published is None or _when(obs) > now:
+        return False
+    return question.since is None or _when(obs).date() > question.since
+
+
+def _when(obs: Observation) -> datetime:
+    published = obs.published or datetime.min.replace(tzinfo=UTC)
+    return published if published.tzinfo else published.replace(tzinfo=UTC)
+
+
+# --- one event -----------------------------------------------------------------------------------
+
+
+def judge_event(
+    question: Question, cursor: Cursor, event: Event, policy: Policy
+) -> Decision | None:
+    """A change, a review item, or nothing when the event adds nothing to where we stand."""
+    target = _target(question, cursor, event)
+    if target is None:
+        return None
+    evidence = tuple(_evidence(o) for o in event.observations)
+    confidence, reason = _strength(question, event, policy)
+    rule = event.observations[0].rule
+    if confidence is None or (event.party is None and _needs_party(question, target)):
+        reason = reason if confidence is None else "the report does not say which party acted"
+        return ReviewItem(
+            question.id,
+            cursor.stage,
+            target,
+            event.start,
+            evidence,
+            reason,
+            policy.review_confidence,
+            event.party,
+        )
+    return StatusChange(
+        question.id,
+        cursor.stage,
+        target,
+        event.start,
+        evidence,
+        confidence=confidence,
+        note=reason,
+        party=event.party,
+        rule=rule,
+    )
+
+
+def _needs_party(question: Question, target: str) -> bool:
+    return len(question.parties) >= 2 and target == "ratified-partial"
+
+
+def _target(question: Question, cursor: Cursor, event: Event) -> str | None:
+    """The stage the event takes the question to, or None when it would not move it forward."""
+    ladder, stage = question.ladder, event.stage
+    if stage not in ladder.all_stages:
+        return None
+    if stage == "ratified-partial" and event.party:
+        if event.party in cursor.parties:
+            return None
+        acted = {*cursor.parties, event.party}
+        stage = "ratified-all" if {p.name for p in question.parties} <= acted else stage
+    if stage == cursor.stage:
+        return None
+    if stage in ladder.setbacks or cursor.stage not in ladder.stages:
+        # Off the forward ladder, only news newer than what set the current stage counts.
+        return stage if cursor.since is None or event.start > cursor.since else None
+    return stage if ladder.rank(stage) > ladder.rank(cursor.stage) else None
+
+
+def _strength(question: Question, event: Event, policy: Policy) -> tuple[float | None, str]:
+    named = [o for o in event.observations if o.score >= policy.same_sentence_score]
+    if not named:
+        return None, "the reporting sentence does not name the matter itself"
+    sources = independent_sources(event.observations, policy)
+    if sources >= policy.min_sources:
+        return policy.corroborated_confidence, f"reported by {sources} independent sources"
+    if any(_official(o, policy) for o in event.observations):
+        return policy.official_confidence, "reported by an official source"
+    if any(_cited(question, o) for o in event.observations):
+        return policy.cited_confidence, "reported by an outlet the briefing cites"
+    if policy.accept_single_headline and any(o.score >= policy.headline_score for o in named):
+        return policy.headline_confidence, "a single clear report in the title or lead"
+    return None, "a single report, not in the title or lead, not corroborated"
+
+
+# --- sources -----------------------------------------------------------------------------------
+
+
+def source_of(obs: Observation) -> str:
+    """The outlet an observation came from: its name, else its host, else its feed's host."""
+    if obs.source:
+        return fold(obs.source)
+    return host_of(obs.url) or host_of(obs.feed_url) or obs.feed_url
+
+
+def host_of(url: str | None) -> str:
+    host = (urlsplit(url).hostname or "") if url else ""
+    return host.removeprefix("www.")
+
+
+def independent_sources(observations: Iterable[Observation], policy: Policy) -> int:
+    """Distinct outlets, a syndicated copy (near-identical title) counting once."""
+    outlets: set[str] = set()
+    titles: list[str] = []
+    count = 0
+    for obs in observations:
+        outlet, title = source_of(obs), fold(obs.title)
+        copy = any(
+            SequenceMatcher(None, title, t).ratio() >= policy.syndication_similarity for t in titles
+        )
+        if outlet not in outlets and not copy:
+            count += 1
+        outlets.add(outlet)
+        titles.append(title)
+    return count
+
+
+def _official(obs: Observation, policy: Policy) -> bool:
+    host = f"{host_of(obs.url)}."
+    return any(f"{suffix}." in host for suffix in policy.official_suffixes)
+
+
+def _cited(question: Question, obs: Observation) -> bool:
+    names = {fold(c) for c in question.cited_outlets}
+    host = host_of(obs.url)
+    if obs.source and fold(obs.source) in names:
+        return True
+    return bool(host) and any(host == n or host.endswith(f".{n}") for n in names)
+
+
+def _evidence(obs: Observation) -> Evidence:
+    return Evidence(
+        url=obs.url,
+        title=obs.title,
+        published=obs.published,
+        quote=obs.quote,
+        rule=obs.rule,
+        feed_url=obs.feed_url,
+        entry_key=obs.entry_key,
+    )
+
+
+def _established(question: Question, state: QuestionState, events: list[Event]) -> datetime | None:
+    """Since when the current stage holds: its newest event, else the state's own time."""
+    times = [e.latest for e in events if e.stage == state.stage]
+    if times:
+        return max(times)
+    return None if state.stage == question.baseline else state.updated_at
+
+
+def _advance(cursor: Cursor, change: StatusChange, event: Event) -> Cursor:
+    parties = dict(cursor.parties)
+    if change.party:
+        parties[change.party] = change.at.date().isoformat()
+    return dataclasses.replace(cursor, stage=change.to_stage, parties=parties, since=event.latest)

@@ -1,0 +1,103 @@
+"""A candidate index: from folded alias and term keys to the questions that need them.
+
+Each alias or term yields one key: its longest Latin word, or its first CJK character pair (the
+character itself for one-character names). An entry's keys are its Latin words (plus their
+singulars) and every CJK character and character pair. A question is a candidate when every
+entity, and the topic terms, have at least one key in the entry; the work is proportional to
+the keys an entry hits, not to the number of questions. Candidates are a superset of the
+questions the entry bears on; `relevance.py` then decides.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+
+from watcher.judge.text import CJK_CHARS, fold
+from watcher.model import Question
+
+_LATIN_WORD = re.compile(r"[0-9a-z]+")
+_CJK_RUN = re.compile(f"[{CJK_CHARS}]+")
+TERMS_SLOT = -1
+
+
+def name_key(name: str) -> str | None:
+    """The one key an alias or term is filed under (None for a name with nothing to match)."""
+    folded = fold(name)
+    run = _CJK_RUN.search(folded)
+    words = _LATIN_WORD.findall(folded)
+    if words and (run is None or len(max(words, key=len)) >= 3):
+        return _singular(max(words, key=len))
+    return run.group()[:2] if run else None
+
+
+def entry_keys(folded_text: str) -> set[str]:
+    """Every key an entry offers: Latin words and singulars, CJK characters and pairs."""
+    keys: set[str] = set()
+    for word in _LATIN_WORD.findall(folded_text):
+        keys.add(word)
+        keys.add(_singular(word))
+    for run in _CJK_RUN.findall(folded_text):
+        keys.update(run)
+        keys.update(run[i : i + 2] for i in range(len(run) - 1))
+    return keys
+
+
+def _singular(word: str) -> str:
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+class CandidateIndex:
+    """Postings from entity-alias key to (question id, entity slot); topic-term keys per question.
+
+    Topic terms are shared by many questions ("treaty"), so they are not posted: they are checked
+    only for the questions whose entities all hit. A question without entities is posted by its
+    terms instead, and one with neither is always a candidate.
+    """
+
+    def __init__(self, questions: Sequence[Question]) -> None:
+        self._postings: dict[str, set[tuple[str, int]]] = defaultdict(set)
+        self._needed: dict[str, int] = {}
+        self._term_keys: dict[str, frozenset[str]] = {}
+        self._always: set[str] = set()
+        for question in questions:
+            self._add(question)
+
+    def _add(self, question: Question) -> None:
+        slots = [(i, e.names) for i, e in enumerate(question.entities)]
+        if not slots and question.terms:
+            slots = [(TERMS_SLOT, question.terms)]
+        elif question.terms:
+            self._term_keys[question.id] = frozenset(_keys_of(question.terms))
+        if not slots:
+            self._always.add(question.id)
+        self._needed[question.id] = len(slots)
+        for slot, names in slots:
+            for key in _keys_of(names):
+                self._postings[key].add((question.id, slot))
+
+    def candidates(self, folded_text: str) -> set[str]:
+        keys = entry_keys(folded_text)
+        hits: dict[str, set[int]] = defaultdict(set)
+        for key in keys:
+            for qid, slot in self._postings.get(key, ()):
+                hits[qid].add(slot)
+        found = {
+            qid
+            for qid, slots in hits.items()
+            if len(slots) == self._needed[qid] and self._terms_hit(qid, keys)
+        }
+        return found | self._always
+
+    def _terms_hit(self, qid: str, keys: set[str]) -> bool:
+        wanted = self._term_keys.get(qid)
+        return wanted is None or not wanted.isdisjoint(keys)
+
+
+def _keys_of(names: Iterable[str]) -> set[str]:
+    return {k for k in (name_key(n) for n in names) if k}

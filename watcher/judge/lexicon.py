@@ -1,0 +1,214 @@
+"""Stage cue lexicons: load `lexicons/<lang>.yaml` and compile its regex-light patterns once.
+
+A lexicon is data. This module only reads and compiles it; deciding what a match means is
+`signals.py`'s job. Pattern syntax (documented at the top of each YAML file as well):
+
+- words are matched on folded text (case, accents, width, traditional Chinese folded);
+  Latin edges must be whole words, CJK text matches as a substring;
+- `*` after letters: any word ending (`ratif*` matches ratified, ratifies, ratification);
+- ` ... ` between words: up to six words in between; `...` inside CJK: up to ten characters;
+- `#`: a number (`#` tonnes matches `1,200 tonnes`);
+- `(a|b)`, `?` (after a group or a character), `^` and `$` keep their regex meaning;
+  ` ?` is an optional space; a backslash makes the next character literal (`\\|`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from ruamel.yaml import YAML
+
+from watcher.judge.text import BOUNDARY, fold, has_cjk
+
+LEXICON_DIR = Path(__file__).parent / "lexicons"
+DEFAULT_LANGUAGES = ("en", "es", "pt", "zh", "ja")
+# Gaps capture (and nothing else does) so a hedge hiding inside a gap can be found.
+_WORD_GAP = r"\s+((?:[^\s,;:.!?]+\s+){0,6}?)"
+_CJK_GAP = r"([^,;:.!?。，；：！？]{0,10}?)"
+# Latin edges must be whole words; a CJK edge may touch anything.
+_START = f"(?:(?={BOUNDARY})(?<!{BOUNDARY})|(?!{BOUNDARY}))"
+_END = f"(?:(?<={BOUNDARY})(?!{BOUNDARY})|(?<!{BOUNDARY}))"
+_TOKENS = re.compile(r"(\\.|\x01|\x02|\x03|\*|#|[()|?^$]| )")
+_OPERATORS = {
+    "\x01": _WORD_GAP,
+    "\x02": _CJK_GAP,
+    "\x03": r"\s*",
+    "*": f"{BOUNDARY}*",
+    "#": r"[0-9][0-9.,]*",
+    "(": "(?:",
+    ")": ")",
+    "|": "|",
+    "?": "?",
+    "^": "^",
+    "$": "$",
+    " ": r"\s+",
+}
+
+
+def compile_pattern(pattern: str) -> re.Pattern[str]:
+    """Compile one regex-light pattern (see the module docstring) over folded text."""
+    folded = fold(pattern).replace(" ... ", "\x01").replace("...", "\x02").replace(" ?", "\x03")
+    parts = _fold_optional_spaces([_token_regex(tok) for tok in _TOKENS.split(folded) if tok])
+    return re.compile(f"{_START}(?:{''.join(parts)}){_END}")
+
+
+def _fold_optional_spaces(parts: list[str]) -> list[str]:
+    """`a (b|c)?` must also match a bare `a`: move the space into the optional group."""
+    out: list[str] = []
+    i = 0
+    while i < len(parts):
+        j = _group_end(parts, i + 1) if parts[i] == r"\s+" else None
+        optional = j is not None and j + 1 < len(parts) and parts[j + 1] == "?"
+        if j is not None and optional and parts[j - 1] != r"\s+":
+            out += ["(?:", r"\s+", *parts[i + 1 : j + 1], ")", "?"]
+            i = j + 2
+            continue
+        out.append(parts[i])
+        i += 1
+    return out
+
+
+def _group_end(parts: list[str], i: int) -> int | None:
+    if i >= len(parts) or parts[i] != "(?:":
+        return None
+    depth = 0
+    for j in range(i, len(parts)):
+        depth += parts[j] == "(?:"
+        depth -= parts[j] == ")"
+        if depth == 0:
+            return j
+    return None
+
+
+def _token_regex(token: str) -> str:
+    if token.startswith("\\") and len(token) == 2:
+        return re.escape(token[1])
+    return _OPERATORS.get(token, re.escape(token))
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One phrase that signals a stage of a question kind in one language."""
+
+    lang: str
+    kind: str
+    stage: str
+    text: str
+    pattern: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class Hedge:
+    """A modality, negation, hearsay or scheduling marker near a cue.
+
+    `side` is where it must sit relative to the cue (`before`, `after`, `either`); `scope` is
+    `clause` (between commas and conjunctions) or `sentence` (hearsay reaches further).
+    """
+
+    lang: str
+    polarity: str
+    text: str
+    pattern: re.Pattern[str]
+    side: str = "before"
+    scope: str = "clause"
+
+
+@dataclass(frozen=True)
+class StageCues:
+    """The cues of one stage and the blockers that veto them in the same clause."""
+
+    cues: tuple[Cue, ...]
+    blockers: tuple[re.Pattern[str], ...] = ()
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Every loaded language: stage cues by (lang, kind, stage), hedges and opinion markers."""
+
+    languages: tuple[str, ...]
+    stages: Mapping[tuple[str, str, str], StageCues] = field(default_factory=dict)
+    hedges: Mapping[str, tuple[Hedge, ...]] = field(default_factory=dict)
+    clause_breaks: Mapping[str, re.Pattern[str]] = field(default_factory=dict)
+    stopwords: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    opinion_titles: tuple[re.Pattern[str], ...] = ()
+    opinion_urls: tuple[str, ...] = ()
+
+    def stage_cues(self, lang: str, kind: str) -> list[tuple[str, StageCues]]:
+        return [(s, c) for (lg, k, s), c in self.stages.items() if lg == lang and k == kind]
+
+
+def load_lexicon(
+    languages: Iterable[str] = DEFAULT_LANGUAGES, directory: Path | None = None
+) -> Lexicon:
+    """Read and compile the lexicons of `languages` (files missing from `directory` are skipped)."""
+    return _load(tuple(languages), directory or LEXICON_DIR)
+
+
+@lru_cache(maxsize=8)
+def _load(languages: tuple[str, ...], directory: Path) -> Lexicon:
+    yaml = YAML(typ="safe")
+    docs = {
+        lang: yaml.load((directory / f"{lang}.yaml").read_text(encoding="utf-8"))
+        for lang in languages
+        if (directory / f"{lang}.yaml").exists()
+    }
+    stages: dict[tuple[str, str, str], StageCues] = {}
+    for lang, doc in docs.items():
+        stages.update(_stage_cues(lang, doc.get("kinds") or {}))
+    return Lexicon(
+        languages=tuple(docs),
+        stages=stages,
+        hedges={lang: _hedges(lang, doc.get("hedges") or []) for lang, doc in docs.items()},
+        clause_breaks={lang: _clause_breaks(doc) for lang, doc in docs.items()},
+        stopwords={
+            lang: frozenset(fold(str(w)) for w in doc.get("stopwords") or [])
+            for lang, doc in docs.items()
+        },
+        opinion_titles=tuple(
+            compile_pattern(p) for doc in docs.values() for p in doc.get("opinion_titles") or []
+        ),
+        opinion_urls=tuple(u for doc in docs.values() for u in doc.get("opinion_urls") or []),
+    )
+
+
+def _stage_cues(lang: str, kinds: Mapping[str, Any]) -> dict[tuple[str, str, str], StageCues]:
+    out: dict[tuple[str, str, str], StageCues] = {}
+    for kind, by_stage in kinds.items():
+        for stage, spec in by_stage.items():
+            spec = {"cues": spec} if isinstance(spec, list) else spec
+            cues = tuple(
+                Cue(lang, kind, stage, str(text), compile_pattern(str(text)))
+                for text in spec.get("cues") or []
+            )
+            blockers = tuple(compile_pattern(str(b)) for b in spec.get("unless") or [])
+            out[(lang, kind, stage)] = StageCues(cues, blockers)
+    return out
+
+
+def _hedges(lang: str, specs: list[Any]) -> tuple[Hedge, ...]:
+    hedges: list[Hedge] = []
+    for group in specs:
+        for text in group.get("cues") or []:
+            hedges.append(
+                Hedge(
+                    lang=lang,
+                    polarity=str(group["polarity"]),
+                    text=str(text),
+                    pattern=compile_pattern(str(text)),
+                    side=str(group.get("side", "before")),
+                    scope=str(group.get("scope", "clause")),
+                )
+            )
+    return tuple(hedges)
+
+
+def _clause_breaks(doc: Mapping[str, Any]) -> re.Pattern[str]:
+    words = [re.escape(fold(str(w))) for w in doc.get("clause_breaks") or []]
+    alternatives = [r"[,;:()\"\u2014\u2013，；：（）]"]
+    alternatives += [w if has_cjk(w) else rf"\s{w}\s" for w in words]
+    return re.compile("|".join(alternatives))

@@ -1,0 +1,191 @@
+"""Stage signals: which stage a relevant sentence speaks of, and whether it reports it done.
+
+For every sentence that bears on a question, the lexicon's cues for the question's kind are
+tried in the languages the text is written in; a cue's clause is then read for negation,
+hearsay, possibility and plans (the hedges), and the whole entry for signs of commentary.
+The result is one `Signal` per cue hit. This module does not decide whether a question moves.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from watcher.judge.lexicon import Cue, Hedge, Lexicon, StageCues
+from watcher.judge.relevance import Matter, Relevance, parties_named
+from watcher.judge.text import CJK_CHARS, Document, Sentence, has_kana
+from watcher.model import Polarity
+
+LATIN_LANGUAGES = ("en", "es", "pt")
+# Stages whose event *is* a statement of intent: "announced plans to build" reports them done.
+ANNOUNCEMENT_STAGES = frozenset({"announced", "signaled", "signal"})
+# The generic ladder borrows the decision cues under its own stage names.
+BORROWED_KINDS = {
+    "generic": (
+        "decision",
+        {"signaled": "signal", "done": "resolved-yes", "ruled-out": "resolved-no"},
+    )
+}
+_CJK_CHAR = re.compile(f"[{CJK_CHARS}]")
+_LATIN_LETTER = re.compile("[a-z]")
+_PRECEDENCE = (Polarity.NEGATED, Polarity.SPECULATIVE, Polarity.INTENT)
+
+
+@dataclass(frozen=True)
+class Signal:
+    """One cue hit in one sentence, read for polarity, with the party that acted if any."""
+
+    stage: str
+    polarity: Polarity
+    cue: Cue
+    sentence: Sentence
+    score: float
+    party: str | None = None
+    setback: bool = False
+
+
+def languages_of(doc: Document, declared: str | None, lexicon: Lexicon) -> tuple[str, ...]:
+    """The lexicon language to read an entry in: by script, then declared, then by stopwords.
+
+    One language only: hedges of one language must not be skipped by cues of a neighbour
+    (Portuguese cues would read Spanish `podría ratificar` as done).
+    """
+    text = " ".join(s.folded for s in doc.sentences[:8])
+    script = ("ja",) if has_kana(text) else ("zh",) if _mostly_cjk(text) else LATIN_LANGUAGES
+    known = [x for x in script if x in lexicon.languages]
+    lang = (declared or "").split("-")[0].lower()
+    if lang in known or len(known) <= 1:
+        return (lang,) if lang in known else tuple(known)
+    words = text.split()
+    counts = {x: sum(w in lexicon.stopwords.get(x, ()) for w in words) for x in known}
+    return (max(known, key=lambda x: counts[x]),)
+
+
+def _mostly_cjk(text: str) -> bool:
+    """A Chinese name in an English story does not make it Chinese: compare the scripts' shares."""
+    cjk = len(_CJK_CHAR.findall(text))
+    return cjk > 0 and cjk * 3 >= len(_LATIN_LETTER.findall(text))
+
+
+def is_opinion(doc: Document, lexicon: Lexicon) -> bool:
+    return any(p.search(doc.title) for p in lexicon.opinion_titles) or any(
+        fragment in doc.url for fragment in lexicon.opinion_urls
+    )
+
+
+def read_signals(
+    matter: Matter, doc: Document, relevance: Relevance, lexicon: Lexicon, langs: tuple[str, ...]
+) -> list[Signal]:
+    """Every stage signal in the sentences that bear on the matter."""
+    opinion = is_opinion(doc, lexicon)
+    signals: list[Signal] = []
+    for sentence, score in zip(doc.sentences, relevance.scores, strict=True):
+        if score <= 0:
+            continue
+        found = [
+            sig
+            for lang in langs
+            for sig in _sentence_signals(matter, sentence, score, lexicon, lang, opinion)
+        ]
+        signals.extend(_drop_overridden(found))
+    return signals
+
+
+def _sentence_signals(
+    matter: Matter, sentence: Sentence, score: float, lexicon: Lexicon, lang: str, opinion: bool
+) -> list[Signal]:
+    question = matter.question
+    kind, names = BORROWED_KINDS.get(question.kind, (question.kind, {}))
+    out: list[Signal] = []
+    for raw_stage, stage_cues in lexicon.stage_cues(lang, kind):
+        hit = _first_hit(stage_cues, sentence.folded, lexicon, lang)
+        if hit is None:
+            continue
+        cue, match = hit
+        stage, party = _resolve_stage(matter, names.get(raw_stage, raw_stage), sentence, match)
+        if stage not in question.ladder.all_stages:
+            continue
+        polarity = read_polarity(lexicon, lang, sentence.folded, match)
+        polarity = _adjust(polarity, stage, opinion)
+        setback = stage in question.ladder.setbacks
+        out.append(Signal(stage, polarity, cue, sentence, score, party, setback))
+    return out
+
+
+def _first_hit(
+    stage_cues: StageCues, text: str, lexicon: Lexicon, lang: str
+) -> tuple[Cue, re.Match[str]] | None:
+    for cue in stage_cues.cues:
+        match = cue.pattern.search(text)
+        if match is None:
+            continue
+        start, _ = clause_bounds(lexicon, lang, text, match.start(), match.end())
+        window = text[start : match.end()]
+        if not any(b.search(window) for b in stage_cues.blockers):
+            return cue, match
+    return None
+
+
+def _resolve_stage(
+    matter: Matter, stage: str, sentence: Sentence, match: re.Match[str]
+) -> tuple[str, str | None]:
+    """`ratified` becomes ratified-partial or ratified-all, by the parties that acted."""
+    if stage != "ratified":
+        return stage, None
+    if len(matter.parties) < 2:
+        return "ratified-all", None
+    named = parties_named(matter, sentence.folded, match.start())
+    return "ratified-partial", (named[0] if named else None)
+
+
+def _adjust(polarity: Polarity, stage: str, opinion: bool) -> Polarity:
+    if polarity is Polarity.INTENT and stage in ANNOUNCEMENT_STAGES:
+        return Polarity.DONE
+    if polarity is Polarity.DONE and opinion:
+        return Polarity.SPECULATIVE
+    return polarity
+
+
+def _drop_overridden(found: list[Signal]) -> list[Signal]:
+    """In one sentence a setback reported done outweighs forward cues ("construction delayed")."""
+    if any(s.setback and s.polarity is Polarity.DONE for s in found):
+        return [s for s in found if s.setback]
+    return found
+
+
+def clause_bounds(lexicon: Lexicon, lang: str, text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause around text[start:end]: from the last break before it to the next after."""
+    begin, finish = 0, len(text)
+    breaks = lexicon.clause_breaks.get(lang)
+    for m in breaks.finditer(text) if breaks else ():
+        if m.end() <= start:
+            begin = m.end()
+        elif m.start() >= end:
+            finish = m.start()
+            break
+    return begin, finish
+
+
+def read_polarity(lexicon: Lexicon, lang: str, text: str, match: re.Match[str]) -> Polarity:
+    """Done unless a hedge of the cue's language sits in reach; negation wins, then hearsay.
+
+    Words a cue's gap skipped over (`parliament ... passed`) count as sitting before the verb.
+    """
+    start, end = match.span()
+    begin, finish = clause_bounds(lexicon, lang, text, start, end)
+    gaps = [g for g in match.groups() if g]
+    found = {
+        h.polarity
+        for h in lexicon.hedges.get(lang, ())
+        if any(h.pattern.search(r) for r in _regions(h, text, (start, end, begin, finish), gaps))
+    }
+    return next((p for p in _PRECEDENCE if p.value in found), Polarity.DONE)
+
+
+def _regions(h: Hedge, text: str, bounds: tuple[int, int, int, int], gaps: list[str]) -> list[str]:
+    start, end, begin, finish = bounds
+    lo, hi = (0, len(text)) if h.scope == "sentence" else (begin, finish)
+    # An anchored hedge (`to $`) means "right before the verb": a gap is not that place.
+    before = [text[lo:start], *([] if "$" in h.text else gaps)]
+    after = [text[end:hi]]
+    return {"before": before, "after": after}.get(h.side, before + after)

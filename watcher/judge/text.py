@@ -1,0 +1,155 @@
+"""Text plumbing for the judge: folding, sentence and paragraph splitting, term patterns.
+
+Folding makes matching insensitive to case, accents, full-width forms and traditional versus
+simplified Chinese; splitting turns an entry into placed sentences (title, lead, body) so the
+judge can quote one. This module knows nothing of questions, stages or languages' grammar.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+import opencc
+
+from watcher.model import Entry
+
+CJK_CHARS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_CJK = re.compile(f"[{CJK_CHARS}]")
+_KANA = re.compile("[\u3040-\u30ff]")
+_LATIN_MARKS = re.compile("[\u0300-\u036f]")
+_JOINERS = re.compile(r"[\-\u2010-\u2015_/]+")
+_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
+_SPACES = re.compile(r"\s+")
+_CJK_STOP = re.compile(r"(?<=[。！？；])")
+_LATIN_STOP = re.compile(r"(?<=[.!?])\s+(?=[\"'“‘(\[¿¡]?[A-Z0-9\u00c0-\u00de])")
+_ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "st", "sr", "sra", "no", "gen", "gov", "u.s"})
+BOUNDARY = "[0-9a-z]"
+
+PLACE_TITLE, PLACE_LEAD, PLACE_BODY = "title", "lead", "body"
+
+
+@lru_cache(maxsize=1)
+def _converter() -> opencc.OpenCC:
+    # Building the converter reads its dictionaries: do it once per process.
+    return opencc.OpenCC("t2s")
+
+
+def has_cjk(text: str) -> bool:
+    return _CJK.search(text) is not None
+
+
+def has_kana(text: str) -> bool:
+    return _KANA.search(text) is not None
+
+
+def fold(text: str) -> str:
+    """Case, accents, width, traditional Chinese and dashes folded away; spaces collapsed."""
+    text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
+    if has_cjk(text):
+        text = _converter().convert(text)
+    # Strip only Latin diacritics: kana voicing marks carry meaning and must be recomposed.
+    text = _LATIN_MARKS.sub("", unicodedata.normalize("NFKD", text))
+    text = unicodedata.normalize("NFC", text).casefold()
+    return _SPACES.sub(" ", _JOINERS.sub(" ", text)).strip()
+
+
+def split_paragraphs(text: str) -> list[str]:
+    return [p.strip() for p in re.split(r"\n+", text) if p.strip()]
+
+
+def split_sentences(paragraph: str) -> list[str]:
+    """Sentences of one paragraph; CJK stops always split, Latin ones before a capital."""
+    pieces: list[str] = []
+    for chunk in _CJK_STOP.split(paragraph):
+        pieces.extend(_merge_abbreviations(_LATIN_STOP.split(chunk)))
+    return [p.strip() for p in pieces if p.strip()]
+
+
+def _merge_abbreviations(parts: list[str]) -> list[str]:
+    merged: list[str] = []
+    for part in parts:
+        last_word = merged[-1].rsplit(" ", 1)[-1].rstrip(".").lower() if merged else ""
+        if last_word in _ABBREVIATIONS:
+            merged[-1] = f"{merged[-1]} {part}"
+        else:
+            merged.append(part)
+    return merged
+
+
+def term_regex(term: str) -> str:
+    """A regex for one folded term: word boundaries for Latin edges, substrings for CJK.
+
+    A Latin term also matches its plural (`centre` -> `centres`, `treaty` -> `treaties`).
+    """
+    folded = fold(term)
+    if not folded:
+        return "(?!)"
+    body = r"\s+".join(re.escape(word) for word in folded.split(" "))
+    head = f"(?<!{BOUNDARY})" if re.match(BOUNDARY, folded[0]) else ""
+    if folded[-1].isascii() and folded[-1].isalpha():
+        body = body[:-1] + "(?:y|ies)" if folded.endswith("y") else body + "(?:e?s)?"
+    tail = f"(?!{BOUNDARY})" if re.match(BOUNDARY, folded[-1]) else ""
+    return f"{head}{body}{tail}"
+
+
+def compile_terms(terms: tuple[str, ...] | list[str]) -> re.Pattern[str] | None:
+    """One pattern matching any of `terms`, longest first; None when there are none."""
+    regexes = [term_regex(t) for t in sorted(set(terms), key=len, reverse=True) if t.strip()]
+    return re.compile("|".join(regexes)) if regexes else None
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence as written (`text`, for quotes) and folded (for matching), with its place."""
+
+    text: str
+    folded: str
+    paragraph: int
+    place: str
+
+
+@dataclass(frozen=True)
+class Document:
+    """An entry cut into placed sentences; paragraph 0 is the title, then lead, then body."""
+
+    sentences: tuple[Sentence, ...]
+    paragraphs: tuple[str, ...]
+    lead_context: str
+    title: str
+    url: str
+
+
+def read_entry(entry: Entry) -> Document:
+    """Cut an entry into title, lead and body sentences (body minus any repeat of the lead)."""
+    body = entry.content
+    if entry.summary and body.startswith(entry.summary):
+        body = body[len(entry.summary) :]
+    elif body and body in entry.summary:
+        body = ""
+    lead = entry.summary or ""
+    if not lead and body:
+        first, _, body = body.strip().partition("\n")
+        lead = first
+    blocks = [(PLACE_TITLE, [entry.title])] if entry.title.strip() else []
+    blocks += [(PLACE_LEAD, split_paragraphs(lead)), (PLACE_BODY, split_paragraphs(body))]
+    return _assemble(blocks, entry)
+
+
+def _assemble(blocks: list[tuple[str, list[str]]], entry: Entry) -> Document:
+    sentences: list[Sentence] = []
+    paragraphs: list[str] = []
+    for place, paras in blocks:
+        for para in paras:
+            for text in split_sentences(para):
+                sentences.append(Sentence(text, fold(text), len(paragraphs), place))
+            paragraphs.append(fold(para))
+    lead_paras = [s.folded for s in sentences if s.place == PLACE_TITLE]
+    first_lead = next((s.paragraph for s in sentences if s.place != PLACE_TITLE), None)
+    lead_paras += [paragraphs[first_lead]] if first_lead is not None else []
+    url = (entry.url or "").lower()
+    return Document(
+        tuple(sentences), tuple(paragraphs), " \n ".join(lead_paras), fold(entry.title), url
+    )

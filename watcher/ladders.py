@@ -1,0 +1,321 @@
+"""Question kinds and their ladders; which kind a watch item is; where the briefing leaves it.
+
+`LADDERS` holds the standard ladder of each kind (stage ids are part of the product contract).
+`choose_kind` scores a watch item against a table of cue words (several languages) and picks
+the kind whose ladder covers it. `baseline_for` reads the briefing's own prose, conservatively:
+a stage counts only when a sentence on the same matter reports it done, never when it is
+planned, expected, possible or denied. This module does not read news entries: the judge does.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from functools import cache
+
+from watcher.data import content_words, gazetteer
+from watcher.model import Briefing, Ladder
+
+LADDERS: dict[str, Ladder] = {
+    ladder.kind: ladder
+    for ladder in (
+        Ladder(
+            "ratification",
+            ("signed", "submitted", "ratified-partial", "ratified-all", "in-force", "invoked"),
+            ("rejected", "withdrawn"),
+        ),
+        Ladder(
+            "project",
+            ("announced", "preparing", "construction", "operational"),
+            ("stalled", "cancelled"),
+        ),
+        Ladder("market", ("opened", "first-shipment", "volumes-reported"), ("suspended",)),
+        Ladder("pressure", ("baseline", "rhetorical", "concrete"), ("eased",)),
+        Ladder("decision", ("open", "signaled", "done"), ("ruled-out",)),
+        Ladder("generic", ("open", "signal", "resolved-yes"), ("resolved-no",)),
+    )
+}
+
+# Which kind a watch item is: each cue that appears adds its weight to its kind; the heaviest
+# kind wins (ties go to the earlier row). An item that mentions a treaty's ratification and its
+# later use is still a ratification: its ladder runs from signature to invocation.
+#   kind            cue (regular expression, any case)                                   weight
+_KIND_CUES: tuple[tuple[str, str, int], ...] = (
+    ("ratification", r"ratif\w*|批准", 3),
+    ("ratification", r"parliaments?|congress\w*|legislat\w*|senate|立法院|國會|国会", 2),
+    ("ratification", r"treat(?:y|ies)|convention|tratados?|條約|条约", 2),
+    ("ratification", r"in(?:to)? force|en vigor|em vigor|生效", 2),
+    ("project", r"construct\w*|build\w*|built|construcci\w+|construção|obras|興建|兴建|施工", 2),
+    (
+        "project",
+        r"commission\w*|breaks? ground|broke ground|ground-?breaking|primera piedra|"
+        r"動工|动工|開工|开工",
+        3,
+    ),
+    ("project", r"(?:mass )?production|operational|operations|inaugur\w*|量產|量产|投產|投产", 2),
+    (
+        "project",
+        r"fabs?|plants?|factor(?:y|ies)|campus|data cent(?:re|er)s?|facilit(?:y|ies)|"
+        r"phase \d|plantas?|fábricas?|工廠|工厂|晶圓廠|晶圆厂|資料中心|数据中心",
+        1,
+    ),
+    ("project", r"opens?|opening", 1),
+    ("market", r"markets?|mercados?|市場|市场", 2),
+    ("market", r"exports?|imports?|shipments?|volumes?|exporta\w*|出口|輸出|输出|進口|进口", 2),
+    (
+        "pressure",
+        r"pressur\w*|coerc\w*|retaliat\w*|sanction\w*|presi[óo]n|press[ãa]o|"
+        r"施壓|施压|打壓|打压|脅迫|胁迫",
+        4,
+    ),
+    ("decision", r"commit\w*|decid\w*|decision|approv\w*|formally|aprob\w*|決定|决定|核定", 2),
+    (
+        "decision",
+        r"subsid\w*|funding|budget|grants?|subvenci\w+|subsídio\w*|補助|补助|補貼|补贴",
+        2,
+    ),
+)
+_MIN_KIND_SCORE = 2
+
+# Stage cues: phrases that report a stage as reached. Only forward stages are listed: a
+# briefing never leaves a question at a setback by itself.
+_STAGE_CUES: dict[str, tuple[tuple[str, str], ...]] = {
+    "ratification": (
+        ("signed", r"sign(?:ed|ing)|firm(?:ó|aron|ado|ada)|assinad[oa]|簽署|签署|簽訂|签订"),
+        (
+            "submitted",
+            r"(?:submitted|sent) to (?:the )?(?:parliament|congress|legislat\w*|senate)"
+            r"|remitido al congreso|送交立法院|送立法院",
+        ),
+        (
+            "ratified-partial",
+            r"ratified by (?:the )?(?:senate|congress|parliament|legislat\w*)"
+            r"|(?:senate|congress|parliament|legislature) (?:has )?ratified",
+        ),
+        ("ratified-all", r"ratified by both|both (?:parliaments|legislatures) (?:have )?ratified"),
+        ("in-force", r"(?:entered|came) into force|entró en vigor|entrou em vigor|已生效"),
+        ("invoked", r"invoked the (?:treaty|agreement)|first request under the treaty"),
+    ),
+    "project": (
+        (
+            "announced",
+            r"announc\w*|unveil\w*|anunci\w+|sign(?:ed|ing)\b.*\b(?:mou|memorandum)"
+            r"|\b(?:mou|memorandum)\b.*\bsign(?:ed|ing)",
+        ),
+        (
+            "preparing",
+            r"(?:site|land) (?:was |has been )?(?:selected|chosen|acquired|secured)"
+            r"|permits? (?:was |were |has been |have been )?(?:granted|issued)",
+        ),
+        (
+            "construction",
+            r"under construction|ha(?:s|ve) been building|began (?:building|construction)"
+            r"|started (?:building|construction)|construction (?:began|started|has begun)"
+            r"|broke ground|ground was broken|en construcción|em construção|興建中|兴建中",
+        ),
+        (
+            "operational",
+            r"began (?:mass )?production|mass production (?:began|started|has begun)"
+            r"|(?:began|started) operations|is now operational|was inaugurated"
+            r"|opening ceremony (?:was held|took place)|已量產|已量产",
+        ),
+    ),
+    "market": (
+        (
+            "opened",
+            r"open(?:ed|s)? (?:its |the )?market|agreed to open (?:its |the )?market"
+            r"|lifted (?:its |the )?ban|cleared .{0,40}for import|granted market access"
+            r"|abri(?:ó|u) (?:su|seu|o) mercado"
+            r"|開放.{0,12}(?:市場|進口)|开放.{0,12}(?:市场|进口)",
+        ),
+        (
+            "first-shipment",
+            r"first (?:shipment|cargo|consignment|container)s?(?: [\w'’-]+){0,4}? "
+            r"(?:arrived|was shipped|left|departed|reached)|primer (?:envío|embarque)|首批",
+        ),
+        (
+            "volumes-reported",
+            r"exported [\d,.]+ (?:tonnes|tons)|[\d,.]+ (?:tonnes|tons) (?:were|was) "
+            r"(?:exported|shipped)",
+        ),
+    ),
+    "pressure": (),  # the briefing's own account is the baseline the question measures from
+    "decision": (
+        ("signaled", r"signall?ed (?:that )?(?:it|the government)"),
+        ("done", r"(?:formally )?(?:approved|decided|granted|confirmed|committed)"),
+    ),
+    "generic": (),
+}
+
+# A clause that says a thing may, will or did not happen reports nothing done.
+_HEDGES = re.compile(
+    r"(?<!\w)(?:could|would|(?-i:may)|might|will|won't|shall|should|plan(?:s|ned|ning)?|"
+    r"expect\w*|due to|aim(?:s|ed|ing)?|"
+    r"intend\w*|target\w*|envisag\w*|envision\w*|hope\w*|seek\w*|if|propos\w*|possibl\w*|"
+    r"potential\w*|likely|not|no|never|yet to|denied|without|podría|podrá|planea\w*|prevé|"
+    r"espera\w*|será|poderá|deverá|planeja\w*)(?!\w)|將|将|預計|预计|計劃|计划|可能|擬|拟|尚未|未",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"“(\[]?[A-Z0-9¡¿])|(?<=[。！？])")
+_CLAUSE_END = re.compile(r";|:\s| — | – ")
+
+# "first fab", "a second Kumamoto plant", "Phase 2": which instance of a thing a text is about.
+_THING = (
+    r"fabs?|plants?|factor(?:y|ies)|facilit(?:y|ies)|sites?|campus(?:es)?|units?|lines?"
+    r"|projects?|tranches?|data cent(?:re|er)s?|mines?|reactors?|plantas?|fábricas?"
+)
+_ORDINAL_WORDS = {
+    "first": "1",
+    "1st": "1",
+    "second": "2",
+    "2nd": "2",
+    "third": "3",
+    "3rd": "3",
+    "fourth": "4",
+    "4th": "4",
+    "one": "1",
+    "two": "2",
+    "three": "3",
+    "i": "1",
+    "ii": "2",
+    "iii": "3",
+    "another": "later",
+    "follow-on": "later",
+    "additional": "later",
+    "primera": "1",
+    "primer": "1",
+    "segunda": "2",
+    "segundo": "2",
+    "tercera": "3",
+}
+_ORDINAL = re.compile(
+    rf"(?<!\w)(first|1st|second|2nd|third|3rd|fourth|4th|another|follow-on|additional|primera?"
+    rf"|segund[ao]|tercera)(?:\s+[\w'’-]+){{0,2}}?\s+(?:{_THING})(?!\w)"
+    r"|(?<!\w)(?:phase|fase|stage)\s+(\d|one|two|three|iii|ii|i)(?!\w)"
+    r"|第([一二三])(?:座|期|廠|厂)|([一二三])(?:期|廠|厂)",
+    re.IGNORECASE,
+)
+_CJK_NUMBERS = {"一": "1", "二": "2", "三": "3"}
+
+
+def _cue(pattern: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![A-Za-z])(?:{pattern})", re.IGNORECASE)
+
+
+_KIND_PATTERNS = tuple((kind, _cue(cue), weight) for kind, cue, weight in _KIND_CUES)
+_STAGE_PATTERNS = {
+    kind: tuple((stage, _cue(cue)) for stage, cue in cues) for kind, cues in _STAGE_CUES.items()
+}
+
+
+def choose_kind(item_text: str) -> str:
+    """The kind of question a watch item asks (a key of `LADDERS`)."""
+    scores = dict.fromkeys(LADDERS, 0)
+    for kind, pattern, weight in _KIND_PATTERNS:
+        if pattern.search(item_text):
+            scores[kind] += weight
+    best = max(scores, key=lambda kind: scores[kind])  # first of equals: table order
+    return best if scores[best] >= _MIN_KIND_SCORE else "generic"
+
+
+def ladder_for(
+    kind: str, stages: Sequence[str] | None = None, setbacks: Sequence[str] | None = None
+) -> Ladder:
+    """The standard ladder of `kind`, or a custom one when `stages` are given.
+
+    Raises ValueError for an unknown kind without stages (the caller knows where it came from).
+    """
+    if stages:
+        return Ladder(kind, tuple(stages), tuple(setbacks or ()))
+    if kind not in LADDERS:
+        raise ValueError(f"unknown kind {kind!r} (known: {', '.join(LADDERS)}; or give stages)")
+    standard = LADDERS[kind]
+    return standard if setbacks is None else Ladder(kind, standard.stages, tuple(setbacks))
+
+
+def baseline_for(kind: str, item_text: str, briefing: Briefing) -> str:
+    """The furthest stage the briefing itself reports done for this item; else the first stage."""
+    ladder = ladder_for(kind)
+    reached = [
+        stage
+        for sentence in _sentences_on(item_text, briefing)
+        for stage in _stages_reported(kind, sentence)
+    ]
+    return max(reached, key=ladder.rank, default=ladder.stages[0])
+
+
+def _stages_reported(kind: str, sentence: str) -> Iterator[str]:
+    """Stages a sentence reports as done: the cue is not preceded by a hedge in its clause."""
+    for clause in _CLAUSE_END.split(sentence):
+        for stage, pattern in _STAGE_PATTERNS.get(kind, ()):
+            found = pattern.search(clause)
+            if found and not _HEDGES.search(clause[: found.end()]):
+                yield stage
+
+
+def _sentences_on(item_text: str, briefing: Briefing) -> Iterator[str]:
+    """Sentences of the dek and body on the item's matter and about the same instance of it."""
+    topics = _topic_stems(item_text)
+    wanted = _ordinals(item_text)
+    for paragraph in (briefing.dek, *briefing.body.split("\n\n")):
+        context: set[str] = set()
+        follows = False  # the previous sentence was on the matter: "It has..." continues it
+        for sentence in _SENTENCE_END.split(paragraph):
+            context = _ordinals(sentence) or context  # "The plant..." after "its first fab"
+            on_topic = bool(topics & _topic_stems(sentence)) or (follows and _continues(sentence))
+            follows = on_topic
+            if on_topic and _same_instance(wanted, context):
+                yield sentence
+
+
+def _continues(sentence: str) -> bool:
+    return sentence.split(" ", 1)[0].lower() in {"it", "its", "they", "their", "this", "these"}
+
+
+def _same_instance(wanted: set[str], found: set[str]) -> bool:
+    """Whether a sentence about instance(s) `found` can speak of the item's instance `wanted`.
+
+    An item about no particular instance, or the first one, accepts sentences that name none;
+    an item about a second (or later) one needs a sentence that names it.
+    """
+    if not found:
+        return wanted <= {"1"}
+    if not wanted:
+        return "1" in found
+    later = {o for o in found if o not in ("1", "later")}
+    return (
+        bool(wanted & found)
+        or ("later" in wanted and bool(later))
+        or ("later" in found and bool(wanted - {"1"}))
+    )
+
+
+def _ordinals(text: str) -> set[str]:
+    found = set()
+    for match in _ORDINAL.finditer(text):
+        word = next(g for g in match.groups() if g).lower()
+        found.add(_ORDINAL_WORDS.get(word) or _CJK_NUMBERS.get(word) or word)
+    return found
+
+
+def _topic_stems(text: str) -> set[str]:
+    """Crude stems of a text's topic words, leaving out the actors (they are everywhere)."""
+    return {_stem(w) for w in content_words(text) if w not in _actor_words()} - {""}
+
+
+def _stem(word: str) -> str:
+    for suffix, replacement in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)] + replacement
+    return word
+
+
+@cache
+def _actor_words() -> frozenset[str]:
+    """Gazetteer names of one word ("Taiwan", "Paraguayan", "TSMC"), lower case."""
+    return frozenset(
+        words[0]
+        for entry in gazetteer()
+        for name in entry.names
+        if len(words := content_words(name)) == 1
+    )

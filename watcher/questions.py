@@ -1,0 +1,352 @@
+"""Turn a parsed briefing into a watchlist: one tracked question per "What to watch" item.
+
+For each item it picks a slug id, a kind and its ladder, the baseline the briefing establishes,
+the entities an entry must name (with aliases in English, Spanish, Portuguese and Chinese from
+the gazetteer), the topic terms (from the glossary), the parties when the item speaks of "both
+parliaments", and a deadline when the item sets one. It reads only the briefing and the bundled
+data; it never reads or writes watchlist files (see `watchlist.py`) and never judges news.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from datetime import date
+
+from watcher.briefing import host_of
+from watcher.data import (
+    GazetteerEntry,
+    content_words,
+    gazetteer,
+    gazetteer_index,
+    glossary,
+    phrase_pattern,
+)
+from watcher.ladders import LADDERS, baseline_for, choose_kind
+from watcher.model import Briefing, Entity, Question, Source, WatchItem, Watchlist
+
+WATCHLIST_SLUG_MAX = 40
+QUESTION_SLUG_MAX = 30
+_QUESTION_SLUG_WORDS = 4
+
+# "both parliaments", "each party", "ambos países", "雙方": the item concerns several actors.
+_PARTIES = re.compile(
+    r"(?<!\w)(?:both|each|the two|ambos|ambas|os dois|las dos|los dos)\s+"
+    r"(parliaments?|legislatures?|congress(?:es)?|chambers?|countries|governments?|sides?|"
+    r"part(?:y|ies)|nations?|parlamentos?|congresos?|países|partes|lados)(?!\w)|雙方|双方|兩國|两国",
+    re.IGNORECASE,
+)
+_LEGISLATURE_WORDS = re.compile(r"parliament|legislature|congres|chamber|parlament", re.I)
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan", "enero", "janeiro"),
+            ("february", "feb", "febrero", "fevereiro"),
+            ("march", "mar", "marzo", "março"),
+            ("april", "apr", "abril"),
+            ("may", "mayo", "maio"),
+            ("june", "jun", "junio", "junho"),
+            ("july", "jul", "julio", "julho"),
+            ("august", "aug", "agosto"),
+            ("september", "sep", "sept", "septiembre", "setembro"),
+            ("october", "oct", "octubre", "outubro"),
+            ("november", "nov", "noviembre", "novembro"),
+            ("december", "dec", "diciembre", "dezembro"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_MONTH = "(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_BY = r"(?:by|before|until|no later than|antes de|hasta|até)\s+(?:the\s+)?"
+# Deadline phrases, most specific first: (pattern, how to turn its groups into a date).
+_DEADLINES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern, re.IGNORECASE), shape)
+    for pattern, shape in (
+        (r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)", "ymd"),
+        (
+            rf"{_BY}(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+|de\s+)?{_MONTH},?\s+(?:de\s+)?(\d{{4}})",
+            "dmy",
+        ),
+        (rf"{_BY}{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})", "mdy"),
+        (
+            rf"{_BY}(?:end of\s+|end-|fin de\s+|finales de\s+)?{_MONTH},?\s+(?:de\s+)?(\d{{4}})",
+            "my",
+        ),
+        (rf"{_BY}(?:end of\s+)?q([1-4])\s+(\d{{4}})", "qy"),
+        (rf"{_BY}(?:middle of|mid-?)\s*(\d{{4}})", "mid"),
+        (rf"(?:{_BY}|a\s+)(?:end of|end-|year-end|fin de|finales de|final de)\s*(\d{{4}})", "y"),
+        (rf"{_BY}(\d{{4}})(?!\d)", "y"),
+        (r"(?<!\w)(?:in|during|within)\s+(\d{4})(?!\d)", "y"),
+    )
+)
+
+# "first Kumamoto fab" -> "fab1", "Phase 1" -> "phase1": short, telling words for question ids.
+_NUMBERED = re.compile(
+    r"(?<!\w)(first|second|third)\s+(?:[\w'’-]+\s+){0,2}?(fab|plant|factory|phase|site|line)s?"
+    r"(?!\w)|(?<!\w)(phase|fase|stage)\s+(\d)(?!\d)",
+    re.IGNORECASE,
+)
+_ORDINAL_NUMBERS = {"first": "1", "second": "2", "third": "3"}
+_CAPITALISED_RUN = re.compile(r"(?<=\s)([A-Z][\w'’.-]+(?:\s+(?:of\s+|de\s+)?[A-Z][\w'’.-]+)+)")
+
+
+def build_watchlist(briefing: Briefing, watchlist_id: str | None = None) -> Watchlist:
+    """The watchlist of a briefing: its metadata and one question per watch item."""
+    actors = main_actors(briefing)
+    wl_id = watchlist_id or watchlist_slug(briefing, actors)
+    outlets = cited_outlets(briefing.sources)
+    taken: set[str] = set()
+    questions = []
+    for item in briefing.watch_items:
+        slug = unique_slug(question_slug(item.text), taken)
+        taken.add(slug)
+        questions.append(_question(item, briefing, f"{wl_id}/{slug}", wl_id, actors, outlets))
+    return Watchlist(
+        id=wl_id,
+        title=briefing.title,
+        date=briefing.date,
+        canonical_url=briefing.canonical_url,
+        briefing=briefing.source,
+        entities=briefing.entities,
+        sources=briefing.sources,
+        questions=tuple(questions),
+    )
+
+
+def _question(
+    item: WatchItem,
+    briefing: Briefing,
+    qid: str,
+    wl_id: str,
+    actors: Sequence[GazetteerEntry],
+    outlets: tuple[str, ...],
+) -> Question:
+    kind = choose_kind(item.text)
+    return Question(
+        id=qid,
+        watchlist=wl_id,
+        text=item.text,
+        kind=kind,
+        ladder=LADDERS[kind],
+        baseline=baseline_for(kind, item.text, briefing),
+        entities=item_entities(item.text, briefing, actors),
+        terms=item_terms(item.text, kind),
+        parties=item_parties(item.text, actors),
+        deadline=deadline_in(item.text),
+        since=briefing.date,
+        cited_outlets=outlets,
+        line=item.line,
+    )
+
+
+# --- ids --------------------------------------------------------------------------------------
+
+
+def slugify(text: str) -> str:
+    """Lower-case ASCII words joined by hyphens ("Peña's plan" -> "pena-s-plan")."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+
+
+def _clip(words: Iterable[str], limit: int, max_words: int | None = None) -> str:
+    """Join slug words while they fit within `limit` characters."""
+    slug = ""
+    for count, word in enumerate(w for w in (slugify(w) for w in words) if w):
+        if max_words is not None and count >= max_words:
+            break
+        candidate = f"{slug}-{word}" if slug else word
+        if len(candidate) > limit:
+            break
+        slug = candidate
+    return slug
+
+
+def watchlist_slug(briefing: Briefing, actors: Sequence[GazetteerEntry] | None = None) -> str:
+    """The actors the title names (else its first key words), then the briefing's date."""
+    actors = main_actors(briefing) if actors is None else actors
+    words = [a.name for a in actors]
+    if len(words) < 2:
+        actor_words = {w for a in actors for w in content_words(" ".join(a.names))}
+        words += [w for w in content_words(briefing.title) if w not in actor_words][
+            : 3 - len(words)
+        ]
+    slug = _clip(words, WATCHLIST_SLUG_MAX) or "briefing"
+    return f"{slug}-{briefing.date.isoformat()}" if briefing.date else slug
+
+
+def question_slug(item_text: str) -> str:
+    """A short id from the item's key words: "mla-treaty-ratified", "fab1-mass-production"."""
+    text = _NUMBERED.sub(_numbered_token, item_text)
+    for concept in (c for c in glossary() if c.slug):
+        # Only the first form found: "mutual legal assistance treaty" keeps its "treaty".
+        found = next((w for w in concept.words if phrase_pattern(w).search(text)), None)
+        if found:
+            text = phrase_pattern(found).sub(f" {concept.slug} ", text)
+    return _clip(content_words(text), QUESTION_SLUG_MAX, _QUESTION_SLUG_WORDS) or "question"
+
+
+def _numbered_token(match: re.Match[str]) -> str:
+    ordinal, thing, phase, number = match.groups()
+    if phase:
+        return f"{phase.lower()}{number}"
+    return f"{thing.lower()}{_ORDINAL_NUMBERS[ordinal.lower()]}"
+
+
+def unique_slug(slug: str, taken: set[str]) -> str:
+    """`slug`, or `slug-2`, `slug-3`... whichever is not taken yet."""
+    candidate, n = slug, 2
+    while candidate in taken:
+        candidate, n = f"{slug}-{n}", n + 1
+    return candidate
+
+
+# --- entities and parties ---------------------------------------------------------------------
+
+
+def named_entries(text: str) -> list[GazetteerEntry]:
+    """Gazetteer entries `text` names, in order of mention; longer names win overlaps
+    ("Republic of China" is Taiwan, not China)."""
+    aliases = sorted(
+        ((alias, entry) for entry in gazetteer() for alias in entry.names),
+        key=lambda pair: -len(pair[0]),
+    )
+    covered = [False] * len(text)
+    hits: list[tuple[int, GazetteerEntry]] = []
+    for alias, entry in aliases:
+        for found in phrase_pattern(alias).finditer(text):
+            if not any(covered[found.start() : found.end()]):
+                covered[found.start() : found.end()] = [True] * (found.end() - found.start())
+                hits.append((found.start(), entry))
+    hits.sort(key=lambda hit: hit[0])
+    return list({entry.name: entry for _, entry in hits}.values())
+
+
+def main_actors(briefing: Briefing) -> list[GazetteerEntry]:
+    """The countries, places and organisations the title names: the matter's actors."""
+    return named_entries(briefing.title)
+
+
+def item_entities(
+    item_text: str, briefing: Briefing, actors: Sequence[GazetteerEntry]
+) -> tuple[Entity, ...]:
+    """Entities an entry must name to bear on the item; the briefing's actors fill in when
+    the item names fewer than two."""
+    entries = named_entries(item_text)
+    others = _other_names(item_text, briefing, entries)
+    if len(entries) + len(others) < 2:
+        entries += [a for a in actors if a.name not in {e.name for e in entries}]
+    return (*_merged_entities(entries), *others)
+
+
+def _other_names(
+    item_text: str, briefing: Briefing, known: Sequence[GazetteerEntry]
+) -> list[Entity]:
+    """Briefing entities and capitalised names the item mentions that the gazetteer lacks."""
+    known_names = {name.lower() for entry in known for name in entry.names}
+    glossary_words = {w.lower() for concept in glossary() for w in concept.words}
+    candidates = [n for n in briefing.entities if phrase_pattern(n).search(item_text)]
+    candidates += _CAPITALISED_RUN.findall(item_text)  # not the item's first word
+    names = [
+        name
+        for name in dict.fromkeys(c.strip() for c in candidates)
+        if name.lower() not in known_names
+        and not any(w.lower() in glossary_words for w in name.split())
+        and not named_entries(name)
+    ]
+    return [Entity(name) for name in names]
+
+
+def _merged_entities(entries: Sequence[GazetteerEntry]) -> list[Entity]:
+    """One Entity per actor: a part named with its whole folds into it; a part named alone
+    also answers to its whole's names (news of "TSMC in Japan" speaks of JASM in Kumamoto)."""
+    index = gazetteer_index()
+    present = {entry.name for entry in entries}
+    parts: dict[str, list[str]] = {}
+    for entry in entries:
+        if entry.part_of in present:
+            parts.setdefault(entry.part_of, []).extend(entry.names)
+    entities = []
+    for entry in entries:
+        if entry.part_of in present:
+            continue
+        extra = list(parts.get(entry.name, ()))
+        whole = index.get(entry.part_of or "")
+        extra += list(whole.names) if whole else []
+        aliases = tuple(a for a in dict.fromkeys((*entry.aliases, *extra)) if a != entry.name)
+        entities.append(Entity(entry.name, aliases))
+    return entities
+
+
+def item_parties(item_text: str, actors: Sequence[GazetteerEntry]) -> tuple[Entity, ...]:
+    """The two (or more) actors that must each act, when the item says "both"/"each"."""
+    found = _PARTIES.search(item_text)
+    countries = [a for a in actors if a.type == "country"]
+    if not found or len(countries) < 2:
+        return ()
+    index = gazetteer_index()
+    wants_legislature = bool(_LEGISLATURE_WORDS.search(found.group(0)))
+    parties = []
+    for country in countries:
+        legislature = index.get(country.legislature or "") if wants_legislature else None
+        chosen = legislature or country
+        parties.append(Entity(chosen.name, chosen.aliases))
+    return tuple(parties)
+
+
+# --- terms, deadline, outlets -----------------------------------------------------------------
+
+
+def item_terms(item_text: str, kind: str) -> tuple[str, ...]:
+    """Topic words of the item in four languages: every glossary concept it mentions, and
+    the concepts of its kind; the item's own key words when the glossary knows none."""
+    mentioned = [c for c in glossary() if any(phrase_pattern(w).search(item_text) for w in c.words)]
+    specific = [c for c in mentioned if not c.broad]
+    by_kind = [c for c in glossary() if kind in c.kinds and c not in specific]
+    if not specific:
+        actor_words = {w for e in named_entries(item_text) for w in content_words(e.name)}
+        own = [w for w in content_words(item_text) if w not in actor_words]
+        return tuple(dict.fromkeys([*own, *(w for c in by_kind for w in c.words)]))
+    return tuple(dict.fromkeys(w for c in (*specific, *by_kind) for w in c.words))
+
+
+def deadline_in(item_text: str) -> date | None:
+    """The date an item sets ("by the end of 2024" -> 2024-12-31), or None."""
+    for pattern, shape in _DEADLINES:
+        found = pattern.search(item_text)
+        if found and (deadline := _deadline_date(shape, found.groups())):
+            return deadline
+    return None
+
+
+def _deadline_date(shape: str, groups: Sequence[str]) -> date | None:
+    try:
+        if shape == "ymd":
+            return date(int(groups[0]), int(groups[1]), int(groups[2]))
+        if shape == "dmy":
+            return date(int(groups[2]), _MONTHS[groups[1].lower()], int(groups[0]))
+        if shape == "mdy":
+            return date(int(groups[2]), _MONTHS[groups[0].lower()], int(groups[1]))
+        if shape == "my":
+            return _month_end(int(groups[1]), _MONTHS[groups[0].lower()])
+        if shape == "qy":
+            return _month_end(int(groups[1]), int(groups[0]) * 3)
+        if shape == "mid":
+            return date(int(groups[0]), 6, 30)
+        return date(int(groups[0]), 12, 31)
+    except (ValueError, KeyError):
+        return None
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def cited_outlets(sources: Sequence[Source]) -> tuple[str, ...]:
+    """The briefing's outlets by name, then the hosts of their links (no duplicates)."""
+    hosts = (host_of(s.url) for s in sources)
+    return tuple(dict.fromkeys([*(s.outlet for s in sources), *(h for h in hosts if h)]))

@@ -1,0 +1,432 @@
+"""Use cases: import a briefing, check feeds, build a digest, review, rejudge.
+
+Each use case calls adapters and the pure core in order and decides nothing itself. The
+composition root (the CLI) builds the adapters, reads the clock once and passes `now` in.
+
+check():
+    store.due_feeds(now)                  DB: due feeds (every feed with all=True)
+    | fetcher.fetch(feed)                 network: Fetched | NotModified | FetchFailed
+    | parse_feed(url, body, headers)      pure: feedparser on bytes only; UTC dates; stable keys
+    | store.add_entries(...)              DB: dedup, returns the new/changed ones
+    | judge.observe(entry)                pure: relevance + stage signal + polarity, with quotes
+    | store.add_observations(...)         DB: unique per question and entry
+    | next_poll(feed, outcome, now)       pure
+    | store.record_poll(...)              DB
+  then, per question touched in the pass:
+    decide(question, state, observations, now)   pure: StatusChange | ReviewItem | nothing
+    | store.apply_change / store.add_review      DB: one transaction each; idempotent
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from watcher.briefing import parse_briefing
+from watcher.digest import DigestView, build_digest
+from watcher.errors import BriefingError, NotFound, WatcherError, WatchlistError
+from watcher.feeds import parse_feed
+from watcher.fetch import Fetcher
+from watcher.judge import Judge, decide, replay
+from watcher.model import (
+    Actor,
+    Decision,
+    Entry,
+    Feed,
+    Fetched,
+    FetchFailed,
+    HistoryRecord,
+    NotModified,
+    Observation,
+    PollOutcome,
+    Question,
+    ReviewItem,
+    ReviewRecord,
+    StatusChange,
+    Watchlist,
+)
+from watcher.questions import build_watchlist
+from watcher.schedule import next_poll
+from watcher.store import Store, hash_body
+from watcher.watchlist import dump_watchlist, load_watchlist
+
+Progress = Callable[[str], None]
+
+
+# --- watchlists ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """What `import_briefing` did: the file it wrote and how the watchlist changed."""
+
+    watchlist: Watchlist
+    path: Path
+    created: bool
+    added: tuple[str, ...]
+    kept: tuple[str, ...]
+
+
+def read_text_file(path: Path) -> str:
+    """Read a user's text file: UTF-8 (BOM tolerated); a one-line error otherwise."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise WatcherError("no such file", where=str(path)) from None
+    except OSError as exc:
+        raise WatcherError(f"cannot read: {exc.strerror}", where=str(path)) from None
+    if b"\x00" in raw[:4096]:
+        raise BriefingError("not a text file (binary content)", where=str(path), line=1)
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise BriefingError("not UTF-8 text", where=str(path), line=line) from None
+
+
+def import_briefing(path: Path, watchlists_dir: Path, store: Store, now: datetime) -> ImportResult:
+    """Briefing file -> watchlists/<id>.yaml (hand edits kept) -> question rows at baseline."""
+    briefing = parse_briefing(read_text_file(path), str(path))
+    fresh = build_watchlist(briefing)
+    target = watchlists_dir / f"{fresh.id}.yaml"
+    previous = target.read_text(encoding="utf-8") if target.exists() else None
+    text = dump_watchlist(fresh, previous)
+    merged = load_watchlist(text, str(target))
+    before = {q.id for q in load_watchlist(previous, str(target)).questions} if previous else set()
+    watchlists_dir.mkdir(parents=True, exist_ok=True)
+    _write_atomically(target, text)
+    store.sync_questions(merged.questions, now)
+    ids = [q.id for q in merged.questions]
+    return ImportResult(
+        watchlist=merged,
+        path=target,
+        created=previous is None,
+        added=tuple(i for i in ids if i not in before),
+        kept=tuple(i for i in ids if i in before),
+    )
+
+
+def _write_atomically(target: Path, text: str) -> None:
+    # A crash mid-write must not leave a half watchlist: write aside, then rename.
+    tmp = target.with_suffix(target.suffix + ".tmp")
+    tmp.write_text(text, encoding="utf-8")
+    tmp.replace(target)
+
+
+def load_watchlists(watchlists_dir: Path) -> list[Watchlist]:
+    """Every `*.yaml` under the folder, validated; question ids unique across files."""
+    lists: list[Watchlist] = []
+    seen: dict[str, str] = {}
+    for path in sorted(watchlists_dir.glob("*.yaml")):
+        wl = load_watchlist(path.read_text(encoding="utf-8"), str(path))
+        for q in wl.questions:
+            if q.id in seen:
+                raise WatchlistError(f"question id {q.id} also in {seen[q.id]}", where=str(path))
+            seen[q.id] = str(path)
+        lists.append(wl)
+    return lists
+
+
+def all_questions(watchlists: Iterable[Watchlist]) -> list[Question]:
+    return [q for wl in watchlists for q in wl.questions]
+
+
+def resolve_question(ref: str, questions: Sequence[Question]) -> Question:
+    """A full id, or a suffix that names exactly one question (`mla-treaty`)."""
+    exact = [q for q in questions if q.id == ref]
+    matches = exact or [q for q in questions if q.id.endswith("/" + ref) or q.id.endswith(ref)]
+    if len(matches) == 1:
+        return matches[0]
+    if not matches:
+        raise NotFound(f"no question {ref!r} (see `watcher status`)")
+    names = ", ".join(q.id for q in matches[:5])
+    raise NotFound(f"question {ref!r} is ambiguous: {names}")
+
+
+# --- checking feeds -----------------------------------------------------------------------------
+
+
+@dataclass
+class CheckReport:
+    """The summary of one pass, as a person reads it and as `--json` prints it."""
+
+    feeds_due: int = 0
+    fetched: int = 0
+    not_modified: int = 0
+    failed: list[tuple[str, str]] = field(default_factory=list)
+    new_entries: int = 0
+    matches: int = 0
+    changes: list[StatusChange] = field(default_factory=list)
+    reviews: list[ReviewItem] = field(default_factory=list)
+
+
+def check(
+    store: Store,
+    fetcher: Fetcher,
+    watchlists: Sequence[Watchlist],
+    now: datetime,
+    *,
+    all_feeds: bool = False,
+    progress: Progress | None = None,
+) -> CheckReport:
+    """One pass over the due feeds; a failing feed is recorded and the pass goes on."""
+    questions = all_questions(watchlists)
+    store.sync_questions(questions, now)
+    judges = _judges_by_scope(watchlists)
+    report = CheckReport()
+    touched: set[str] = set()
+    feeds = store.due_feeds(now, all=all_feeds)
+    report.feeds_due = len(feeds)
+    for n, feed in enumerate(feeds, 1):
+        if progress:
+            progress(f"[{n}/{len(feeds)}] {feed.url}")
+        outcome = fetcher.fetch(feed)
+        touched |= _take_outcome(store, feed, outcome, judges, now, report)
+    _decide_touched(store, questions, touched, now, report)
+    return report
+
+
+def _judges_by_scope(watchlists: Sequence[Watchlist]) -> dict[str | None, Judge]:
+    # A global feed is read against every question; a watchlist's feed only against its own.
+    judges: dict[str | None, Judge] = {None: Judge(all_questions(watchlists))}
+    for wl in watchlists:
+        judges[wl.id] = Judge(wl.questions)
+    return judges
+
+
+def _take_outcome(
+    store: Store,
+    feed: Feed,
+    outcome: PollOutcome,
+    judges: dict[str | None, Judge],
+    now: datetime,
+    report: CheckReport,
+) -> set[str]:
+    """Store what one fetch brought, judge the new entries; returns the questions touched."""
+    title = None
+    touched: set[str] = set()
+    if isinstance(outcome, Fetched) and hash_body(outcome.body) == feed.body_hash:
+        outcome = NotModified(feed.url)  # same bytes without a 304: nothing new to read
+    if isinstance(outcome, Fetched):
+        try:
+            parsed = parse_feed(feed.url, outcome.body, _headers(outcome))
+        except WatcherError as exc:
+            outcome = FetchFailed(feed.url, str(exc))
+        else:
+            title = parsed.title
+            new = store.add_entries(_feed_id(feed), parsed.entries, now)
+            report.fetched += 1
+            report.new_entries += len(new)
+            touched = _observe(store, judges.get(feed.watchlist) or judges[None], new, now, report)
+    if isinstance(outcome, NotModified):
+        report.not_modified += 1
+    if isinstance(outcome, FetchFailed):
+        report.failed.append((feed.url, outcome.error))
+    store.record_poll(_feed_id(feed), outcome, next_poll(feed, outcome, now), now, title=title)
+    return touched
+
+
+def _feed_id(feed: Feed) -> int:
+    if feed.id is None:
+        raise ValueError(f"feed {feed.url} has no id: it was not read from the store")
+    return feed.id
+
+
+def _headers(fetched: Fetched) -> dict[str, str]:
+    headers = {"content-location": fetched.final_url or fetched.url}
+    if fetched.content_type:
+        headers["content-type"] = fetched.content_type
+    return headers
+
+
+def _observe(
+    store: Store, judge: Judge, entries: Sequence[Entry], now: datetime, report: CheckReport
+) -> set[str]:
+    observations: list[Observation] = []
+    for entry in sorted(entries, key=_published_key):
+        observations.extend(judge.observe(entry))
+    store.add_observations(observations, now)
+    report.matches += len(observations)
+    return {o.question_id for o in observations}
+
+
+def _published_key(entry: Entry) -> tuple[bool, datetime | None]:
+    return (entry.published is None, entry.published)
+
+
+def _decide_touched(
+    store: Store,
+    questions: Sequence[Question],
+    touched: set[str],
+    now: datetime,
+    report: CheckReport,
+) -> None:
+    by_id = {q.id: q for q in questions}
+    for qid in sorted(touched):
+        if qid in by_id:
+            _apply_decisions(store, by_id[qid], now, report)
+
+
+def _apply_decisions(store: Store, question: Question, now: datetime, report: CheckReport) -> None:
+    observations = [r.observation for r in store.observations(question.id)]
+    for decision in decide(question, store.state(question.id), observations, now):
+        if isinstance(decision, StatusChange):
+            if store.apply_change(decision, now) is not None:
+                report.changes.append(decision)
+        elif store.add_review(decision, now) is not None:
+            report.reviews.append(decision)
+
+
+# --- digest -------------------------------------------------------------------------------------
+
+
+def make_digest(
+    store: Store,
+    watchlists: Sequence[Watchlist],
+    since: datetime,
+    now: datetime,
+    stale_after: timedelta = timedelta(days=30),
+) -> DigestView:
+    """Gather the records of the period and build the digest's view model."""
+    return build_digest(
+        watchlists,
+        store.states(),
+        store.history(),
+        store.reviews(status=None),
+        store.observations(),
+        store.list_feeds(),
+        since,
+        now,
+        stale_after=stale_after,
+    )
+
+
+# --- review -------------------------------------------------------------------------------------
+
+
+def confirm_review(
+    store: Store, review_id: int, actor: str, note: str, now: datetime
+) -> HistoryRecord:
+    """Apply a proposed change as the analyst's act; the review is closed, never erased."""
+    record = _open_review(store, review_id)
+    item = record.item
+    current = store.state(item.question_id).stage
+    change = StatusChange(
+        question_id=item.question_id,
+        from_stage=current,
+        to_stage=item.proposed_stage,
+        at=item.at,
+        evidence=item.evidence,
+        by=Actor.ANALYST,
+        confidence=1.0,
+        note=note or f"confirmed review #{review_id}",
+        party=item.party,
+    )
+    applied = store.apply_change(change, now, actor=actor)
+    if applied is None:
+        raise WatcherError(f"review #{review_id}: question moved meanwhile; look again")
+    store.resolve_review(review_id, "confirmed", actor, note, now)
+    store.review_act(item.question_id, "confirm", item.proposed_stage, actor, note, now, review_id)
+    return applied
+
+
+def reject_review(
+    store: Store, review_id: int, actor: str, note: str, now: datetime
+) -> ReviewRecord:
+    record = _open_review(store, review_id)
+    item = record.item
+    store.review_act(item.question_id, "reject", item.proposed_stage, actor, note, now, review_id)
+    return store.resolve_review(review_id, "rejected", actor, note, now)
+
+
+def set_stage(
+    store: Store, question: Question, stage: str, actor: str, note: str, now: datetime
+) -> HistoryRecord:
+    """An analyst's override: any stage of the ladder, with a note; open reviews close."""
+    if stage not in question.ladder.all_stages:
+        stages = ", ".join(question.ladder.all_stages)
+        raise WatcherError(f"{stage!r} is not a stage of {question.id} ({stages})")
+    if not note.strip():
+        raise WatcherError("an override needs a note saying why (--note)")
+    current = store.state(question.id).stage
+    change = StatusChange(question.id, current, stage, now, (), Actor.ANALYST, 1.0, note)
+    applied = store.apply_change(change, now, actor=actor)
+    if applied is None:
+        raise WatcherError(f"{question.id}: the question moved meanwhile; look again")
+    store.review_act(question.id, "set", stage, actor, note, now)
+    for record in store.reviews(status="open"):
+        if record.item.question_id == question.id:
+            store.resolve_review(record.id, "overridden", actor, note, now)
+    return applied
+
+
+def _open_review(store: Store, review_id: int) -> ReviewRecord:
+    for record in store.reviews(status=None):
+        if record.id == review_id:
+            if record.status != "open":
+                raise WatcherError(f"review #{review_id} is already {record.status}")
+            return record
+    raise NotFound(f"no review item #{review_id} (see `watcher review`)")
+
+
+# --- rejudge ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RejudgeResult:
+    """What re-reading the stored entries says, next to what is recorded now."""
+
+    question: Question
+    current: str
+    replayed: str
+    decisions: tuple[Decision, ...]
+    observations: tuple[Observation, ...]
+
+
+def rejudge(
+    store: Store, watchlists: Sequence[Watchlist], question_ids: Iterable[str], now: datetime
+) -> list[RejudgeResult]:
+    """Re-read every stored entry against the questions as they are now; change nothing."""
+    questions = [q for q in all_questions(watchlists) if q.id in set(question_ids)]
+    judge = Judge(questions)
+    found: dict[str, list[Observation]] = {q.id: [] for q in questions}
+    for entry in sorted(store.iter_entries(), key=_published_key):
+        for obs in judge.observe(entry):
+            found[obs.question_id].append(obs)
+    results = []
+    for q in questions:
+        decisions = tuple(replay(q, found[q.id], now))
+        replayed = _final_stage(q.baseline, decisions)
+        current = store.state(q.id).stage
+        results.append(RejudgeResult(q, current, replayed, decisions, tuple(found[q.id])))
+    return results
+
+
+def _final_stage(baseline: str, decisions: Sequence[Decision]) -> str:
+    stage = baseline
+    for d in decisions:
+        if isinstance(d, StatusChange):
+            stage = d.to_stage
+    return stage
+
+
+def apply_rejudge(store: Store, result: RejudgeResult, actor: str, now: datetime) -> bool:
+    """Record the re-read observations and, when the stage differs, one explained change."""
+    store.add_observations(result.observations, now)
+    if result.replayed == result.current:
+        return False
+    last = [d for d in result.decisions if isinstance(d, StatusChange)]
+    change = StatusChange(
+        question_id=result.question.id,
+        from_stage=result.current,
+        to_stage=result.replayed,
+        at=last[-1].at if last else now,
+        evidence=last[-1].evidence if last else (),
+        by=Actor.AUTO,
+        confidence=last[-1].confidence if last else 1.0,
+        note=f"rejudge requested by {actor}",
+        rule=last[-1].rule if last else None,
+    )
+    return store.apply_change(change, now, actor=actor) is not None
