@@ -54,7 +54,8 @@ def now_utc() -> datetime:
 
 
 def settings(ctx: typer.Context) -> Settings:
-    return ctx.ensure_object(dict)["settings"]  # type: ignore[no-any-return]
+    value: Settings = ctx.ensure_object(dict)["settings"]
+    return value
 
 
 @app.callback()
@@ -317,7 +318,7 @@ def _check_json(r: service.CheckReport) -> dict[str, Any]:
                 "reason": i.reason,
             }
             for i in r.reviews
-        ],  # fmt: skip
+        ],
     }
 
 

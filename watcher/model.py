@@ -53,7 +53,7 @@ class WatchItem:
 
 @dataclass(frozen=True)
 class Briefing:
-    """A parsed briefing. `body` is the prose (summary, split, why it matters) used for baselines."""
+    """A parsed briefing; `body` is its prose (summary, split, why it matters), for baselines."""
 
     title: str
     source: str

@@ -20,10 +20,11 @@ check():
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from watcher.article import extract_article_text, needs_article
 from watcher.briefing import parse_briefing
 from watcher.digest import DigestView, build_digest
 from watcher.errors import BriefingError, NotFound, WatcherError, WatchlistError
@@ -53,6 +54,9 @@ from watcher.store import Store, hash_body
 from watcher.watchlist import dump_watchlist, load_watchlist
 
 Progress = Callable[[str], None]
+# Article pages read per feed and pass, at most: a burst of new entries must not turn one pass
+# into hundreds of page fetches against one site.
+MAX_ARTICLES_PER_PASS = 20
 
 
 # --- watchlists ---------------------------------------------------------------------------------
@@ -183,7 +187,7 @@ def check(
         if progress:
             progress(f"[{n}/{len(feeds)}] {feed.url}")
         outcome = fetcher.fetch(feed)
-        touched |= _take_outcome(store, feed, outcome, judges, now, report)
+        touched |= _take_outcome(store, fetcher, feed, outcome, judges, now, report)
     _decide_touched(store, questions, touched, now, report)
     return report
 
@@ -198,6 +202,7 @@ def _judges_by_scope(watchlists: Sequence[Watchlist]) -> dict[str | None, Judge]
 
 def _take_outcome(
     store: Store,
+    fetcher: Fetcher,
     feed: Feed,
     outcome: PollOutcome,
     judges: dict[str | None, Judge],
@@ -217,6 +222,8 @@ def _take_outcome(
         else:
             title = parsed.title
             new = store.add_entries(_feed_id(feed), parsed.entries, now)
+            if feed.full_text:
+                new = _read_articles(store, fetcher, feed, new)
             report.fetched += 1
             report.new_entries += len(new)
             touched = _observe(store, judges.get(feed.watchlist) or judges[None], new, now, report)
@@ -226,6 +233,21 @@ def _take_outcome(
         report.failed.append((feed.url, outcome.error))
     store.record_poll(_feed_id(feed), outcome, next_poll(feed, outcome, now), now, title=title)
     return touched
+
+
+def _read_articles(store: Store, fetcher: Fetcher, feed: Feed, entries: list[Entry]) -> list[Entry]:
+    """For a full-text feed, read the linked page of each thin new entry (once: it is kept)."""
+    out = []
+    for n, entry in enumerate(entries):
+        if n < MAX_ARTICLES_PER_PASS and entry.url and needs_article(entry):
+            page = fetcher.fetch_page(entry.url)
+            if isinstance(page, Fetched):
+                text = extract_article_text(page.body, entry.url)
+                if text:
+                    store.set_entry_content(_feed_id(feed), entry.key, text)
+                    entry = replace(entry, content=text)
+        out.append(entry)
+    return out
 
 
 def _feed_id(feed: Feed) -> int:

@@ -504,6 +504,19 @@ class Store:
         row.sqlmodel_update(_entry_fields(entry) | {"changed_at": now})
         session.add(row)
 
+    def set_entry_content(self, feed_id: int, key: str, content: str) -> None:
+        """Keep the article text read for a thin entry (a cache: it is never fetched again).
+
+        The digest is left as the feed gave the entry, so the next fetch of the same item does
+        not count as a change and does not fetch the article again.
+        """
+        where = (EntryRow.feed_id == feed_id, EntryRow.key == key)
+        with self._session() as session:
+            row = session.exec(select(EntryRow).where(*where)).one()
+            row.content = content
+            session.add(row)
+            session.commit()
+
     def iter_entries(self, since: datetime | None = None) -> Iterator[Entry]:
         """Every entry stored (or changed) at or after `since`, oldest first, page by page."""
         last_id = 0

@@ -36,7 +36,9 @@ class Result:
 
 
 @pytest.fixture
-def cli(tmp_path: Path, db_url: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]):
+def cli(
+    tmp_path: Path, db_url: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+):
     """Run `watcher ARGS` with WATCHER_HOME in tmp_path on the parametrized database."""
     monkeypatch.setenv("WATCHER_HOME", str(tmp_path / "home"))
     monkeypatch.setenv("WATCHER_DATABASE_URL", db_url)
@@ -54,7 +56,9 @@ def cli(tmp_path: Path, db_url: str, monkeypatch: pytest.MonkeyPatch, capsys: py
 
 def rss(items: list[tuple[str, str, str, str]]) -> bytes:
     """RSS 2.0 bytes for (guid, date, title, description) items."""
-    parts = ["<?xml version='1.0' encoding='UTF-8'?><rss version='2.0'><channel><title>Wire</title>"]
+    parts = [
+        "<?xml version='1.0' encoding='UTF-8'?><rss version='2.0'><channel><title>Wire</title>"
+    ]
     for guid, day, title, desc in items:
         when = email.utils.format_datetime(datetime.fromisoformat(day).replace(hour=9, tzinfo=UTC))
         parts.append(
@@ -119,7 +123,9 @@ def test_seed_import_check_status_history_evidence_digest(cli, feed_server) -> N
     assert (change["from"], change["to"], change["by"]) == ("signed", "ratified-partial", "auto")
     assert change["at"].startswith("2026-06-20")
     assert change["evidence"][0]["url"] == "https://wire.example/w1"
-    assert question(rows, "phase 1")["stage"] == "announced"  # a planned groundbreaking moves nothing
+    assert (
+        question(rows, "phase 1")["stage"] == "announced"
+    )  # a planned groundbreaking moves nothing
 
     evidence = cli("evidence", treaty["id"], "--json").json()
     assert isinstance(evidence, list)
@@ -232,8 +238,39 @@ def test_a_real_process_exit_codes(tmp_path: Path) -> None:
     bad = run_watcher("import", str(tmp_path / "nope.md"), env=env)
     assert bad.returncode == 1
     assert bad.stderr.strip().count("\n") == 0 and "nope.md" in bad.stderr
-    down = run_watcher("status", env={**env, "WATCHER_DATABASE_URL": "postgresql://postgres@127.0.0.1:1/x"})
+    down = run_watcher(
+        "status", env={**env, "WATCHER_DATABASE_URL": "postgresql://postgres@127.0.0.1:1/x"}
+    )
     assert down.returncode == 2, down.stderr
     assert "Traceback" not in down.stderr
     usage = run_watcher("no-such-command", env=env)
     assert usage.returncode == 1
+
+
+ARTICLE = (
+    b"<html><head><meta charset='utf-8'><title>Roundup</title></head><body><nav>Home</nav>"
+    b"<article><h1>Tuesday in Congress</h1><p>Paraguay's Congress ratified the mutual legal "
+    b"assistance treaty with Taiwan on Tuesday, after a short debate in both chambers.</p>"
+    b"<p>The text now goes to the president for promulgation, officials said.</p></article>"
+    b"<footer>Contact</footer></body></html>"
+)
+
+
+@pytest.mark.parametrize("full_text", [True, False])
+def test_full_text_feed_reads_thin_entries_once(cli, feed_server, full_text: bool) -> None:
+    cli("import", str(EXAMPLE))
+    page = feed_server.set("/story/1", ARTICLE, headers={"Content-Type": "text/html"})
+    thin = rss([("t1", "2026-06-20", "Tuesday in Congress", "Read the full story.")])
+    body = thin.replace(b"https://wire.example/t1", page.encode())
+    url = feed_server.set("/thin.xml", body)
+    assert cli("feeds", "add", url, *(["--full-text"] if full_text else [])).code == 0
+    assert cli("check", "--all").code == 0
+    feed_server.set("/thin.xml", body + b" ")  # a new body, the same entry
+    assert cli("check", "--all").code == 0
+    assert feed_server.count("/story/1") == (1 if full_text else 0)
+    treaty = next(r for r in cli("status", "--json").json() if "treaty" in r["text"])  # type: ignore[union-attr]
+    evidence = cli("evidence", treaty["id"], "--json").json()
+    done = [e for e in evidence if e["polarity"] == "done"]  # type: ignore[union-attr]
+    assert bool(done) is full_text  # the ratification is only in the article's text
+    if full_text:
+        assert "ratified" in done[0]["quote"]
