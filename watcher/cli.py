@@ -20,7 +20,6 @@ from typing import Annotated, Any
 
 import typer
 from rich.console import Console
-from rich.table import Table
 
 from watcher import report, service
 from watcher.config import Settings, load_settings, parse_duration
@@ -88,6 +87,14 @@ def make_fetcher(s: Settings) -> Fetcher:
         max_bytes=s.fetch_max_bytes,
         allow_private=s.allow_private_networks,
     )
+
+
+def columns(headers: list[str], rows: list[list[str]]) -> str:
+    """Plain aligned columns: ids and URLs are never cut, whatever the terminal's width."""
+    widths = [max(len(str(c)) for c in col) for col in zip(headers, *rows, strict=False)]
+    lines = [headers, *rows]
+    return "\n".join("  ".join(c.ljust(w) for c, w in zip(r, widths, strict=False)).rstrip()
+                     for r in lines)  # fmt: skip
 
 
 def print_json(value: Any) -> None:
@@ -191,13 +198,15 @@ def feeds_list(ctx: typer.Context, json_out: JsonFlag = False) -> None:
     if json_out:
         print_json([_feed_json(f) for f in feeds])
         return
-    table = Table("id", "url", "watchlist", "every", "next check (UTC)", "errors", "last error")
-    for f in feeds:
-        table.add_row(
-            str(f.id), f.url, f.watchlist or "-", _every(f), _when(f.next_check_at),
-            str(f.error_count), f.last_error or "",
-        )  # fmt: skip
-    out.print(table if feeds else "no feeds yet: add one with `watcher feeds add URL`")
+    rows = [
+        [str(f.id), f.url, f.watchlist or "-", _every(f), _when(f.next_check_at),
+         str(f.error_count), f.last_error or ""]
+        for f in feeds
+    ]  # fmt: skip
+    headers = ["id", "url", "watchlist", "every", "next check (UTC)", "errors", "last error"]
+    out.print(
+        columns(headers, rows) if feeds else "no feeds yet: add one with `watcher feeds add URL`"
+    )
 
 
 def _feed_json(f: Feed) -> dict[str, Any]:
@@ -438,10 +447,9 @@ def status(
     if json_out:
         print_json(rows)
         return
-    table = Table("question", "kind", "stage", "ladder", "updated (UTC)")
-    for row in rows:
-        table.add_row(row["id"], row["kind"], row["stage"], _ladder(row), _day(row["updated_at"]))
-    out.print(table if rows else "no questions yet: import a briefing with `watcher import FILE`")
+    lines = [[r["id"], r["kind"], r["stage"], _ladder(r), _day(r["updated_at"])] for r in rows]
+    headers = ["question", "kind", "stage", "ladder", "updated (UTC)"]
+    out.print(columns(headers, lines) if rows else "no questions yet: `watcher import FILE`")
 
 
 def _in(q: Question, watchlist: str | None) -> bool:

@@ -19,9 +19,11 @@ from pathlib import Path
 import pytest
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "watcher" / "examples" / "briefing.md"
-ENTRY = """<item><guid>r1</guid><title>Paraguay's Congress ratifies legal assistance treaty with Taiwan
-</title><link>https://wire.example/r1</link><pubDate>{date}</pubDate><description>Paraguay's
-Congress ratified the mutual legal assistance treaty with Taiwan.</description></item>"""
+ENTRY = (
+    "<item><guid>r1</guid><title>Paraguay's Congress ratifies legal assistance treaty with Taiwan"
+    "</title><link>https://wire.example/r1</link><pubDate>{date}</pubDate><description>Paraguay's"
+    " Congress ratified the mutual legal assistance treaty with Taiwan.</description></item>"
+)
 
 
 def feed_bytes() -> bytes:
@@ -31,7 +33,8 @@ def feed_bytes() -> bytes:
 
 
 def watcher(*args: str) -> list[str]:
-    return [sys.executable, "-c", "import sys; from watcher.cli import main; sys.exit(main())", *args]
+    code = "import sys; from watcher.cli import main; sys.exit(main())"
+    return [sys.executable, "-c", code, *args]
 
 
 @pytest.fixture
