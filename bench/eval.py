@@ -223,7 +223,7 @@ def replay_days(lset: LabelledSet) -> list[str]:
 
 def start_time(lset: LabelledSet) -> datetime:
     """Midnight before the first article (or the briefing, when it is earlier)."""
-    days = replay_days(lset) + [str(lset.gold.get("briefing_date") or "9999-12-31")]
+    days = [*replay_days(lset), str(lset.gold.get("briefing_date") or "9999-12-31")]
     return at_time(min(days), time(0, 0, tzinfo=UTC)) - timedelta(days=1)
 
 
