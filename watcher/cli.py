@@ -604,6 +604,34 @@ def review_set(
     out.print(f"{q.id}: {h.change.from_stage} -> {h.change.to_stage} (by {s.actor})")
 
 
+@review_app.command("log")
+def review_log(
+    ctx: typer.Context,
+    question: Annotated[str | None, typer.Argument(help="Only this question.")] = None,
+    json_out: JsonFlag = False,
+) -> None:
+    """Every analyst act, oldest first: who, when, what and why (never erased)."""
+    s = settings(ctx)
+    qid = None
+    if question:
+        qid = service.resolve_question(question, service.all_questions(_watchlists(s))).id
+    with open_store(s) as store:
+        acts = [_act_json(a) for a in store.review_acts(qid)]
+    if json_out:
+        print_json(acts)
+        return
+    for a in acts:
+        item = f" (review #{a['review_id']})" if a["review_id"] else ""
+        out.print(f"{a['at'][:16]}  {a['actor']}  {a['action']} {a['stage'] or ''}{item}  "
+                  f"{a['question_id']}  {a['note']}")  # fmt: skip
+    if not acts:
+        out.print("no analyst acts recorded yet")
+
+
+def _act_json(act: dict[str, Any]) -> dict[str, Any]:
+    return {k: (report.iso(v) if isinstance(v, datetime) else v) for k, v in act.items()}
+
+
 # --- rejudge --------------------------------------------------------------------------------------
 
 

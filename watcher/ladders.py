@@ -71,6 +71,15 @@ _KIND_CUES: tuple[tuple[str, str, int], ...] = (
     ("decision", r"commit\w*|decid\w*|decision|approv\w*|formally|aprob\w*|決定|决定|核定", 2),
     (
         "decision",
+        r"(?:creat(?:e|es|ing)|appoint\w*|grant(?:s|ing)?|adopt\w*|establish(?:es|ing)?|lifts?|"
+        r"lifting|impos(?:e|es|ing)|names? (?:a|an|the|its|his|her)|nominat\w*|joins?|joining|"
+        r"accedes?|sets? up|opens? an? (?:office|embassy|post|consulate|representation)|"
+        r"crea(?:r|rá|ción)?|cria(?:r|rá|ção)?|nombra(?:r|rá)?|nomea(?:r|rá)?|designa(?:r|rá)?|"
+        r"adhiere|adhesión|adesão|ingresa(?:r|rá)?)\b|設立|设立|任命|加入|成立|派駐|派驻",
+        2,
+    ),
+    (
+        "decision",
         r"subsid\w*|funding|budget|grants?|subvenci\w+|subsídio\w*|補助|补助|補貼|补贴",
         2,
     ),
@@ -152,8 +161,17 @@ _HEDGES = re.compile(
     r"(?<!\w)(?:could|would|(?-i:may)|might|will|won't|shall|should|plan(?:s|ned|ning)?|"
     r"expect\w*|due to|aim(?:s|ed|ing)?|"
     r"intend\w*|target\w*|envisag\w*|envision\w*|hope\w*|seek\w*|if|propos\w*|possibl\w*|"
-    r"potential\w*|likely|not|no|never|yet to|denied|without|podría|podrá|planea\w*|prevé|"
+    r"potential\w*|likely|not|no|never|yet to|denied|without|must|needs? to|has to|have to|"
+    r"requires?|required|pending|podría|podrá|planea\w*|prevé|debe|deberá|precisa|"
     r"espera\w*|será|poderá|deverá|planeja\w*)(?!\w)|將|将|預計|预计|計劃|计划|可能|擬|拟|尚未|未",
+    re.IGNORECASE,
+)
+# A sentence that says the matter is still open reports no stage at all.
+_NOTHING_YET = re.compile(
+    r"(?<!\w)(?:no (?:final |formal )?decision|not yet|yet to|has not|have not|had not|hasn't|"
+    r"haven't|is not|was not|isn't|wasn't|undecided|pending|awaiting|still (?:weighing|"
+    r"considering|studying|discussing|looking)|no se ha|aún no|todavía no|ainda não|não foi)"
+    r"(?!\w)|尚未|仍未|未定|未決|未决",
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"“(\[]?[A-Z0-9¡¿])|(?<=[。！？])")
@@ -245,7 +263,11 @@ def baseline_for(kind: str, item_text: str, briefing: Briefing) -> str:
 
 
 def _stages_reported(kind: str, sentence: str) -> Iterator[str]:
-    """Stages a sentence reports as done: the cue is not preceded by a hedge in its clause."""
+    """Stages a sentence reports as done: the cue is not preceded by a hedge in its clause,
+    and the sentence does not say that nothing has been done yet ("no decision has been
+    taken", "has yet to"): such a sentence reports the matter open, whatever verb it uses."""
+    if _NOTHING_YET.search(sentence):
+        return
     for clause in _CLAUSE_END.split(sentence):
         for stage, pattern in _STAGE_PATTERNS.get(kind, ()):
             found = pattern.search(clause)
@@ -288,6 +310,12 @@ def _same_instance(wanted: set[str], found: set[str]) -> bool:
         or ("later" in wanted and bool(later))
         or ("later" in found and bool(wanted - {"1"}))
     )
+
+
+def instances_named(text: str) -> set[str]:
+    """Which instances of a thing a text is about: {"1"} for "the first fab", {"2"} for
+    "Phase 2" or "第二工廠", {"later"} for "another plant"; empty when it names none."""
+    return _ordinals(text)
 
 
 def _ordinals(text: str) -> set[str]:

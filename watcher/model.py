@@ -110,6 +110,13 @@ class Question:
     an entry to bear on the question (each through any alias); `terms` are topic terms of which
     at least one must appear near them. `exclude` lists terms that mark a neighbouring matter.
     `since` is the briefing's date: entries published before it are context, never progress.
+
+    `qualifiers` (optional) name the one instance of a thing the question is about when the
+    briefing speaks of several ("second fab", "第二工廠", "Phase 2"): when given, a sentence
+    bears on the question only if it, the sentence before it, or the entry's title or lead
+    names one of them. `stage_cues` (optional) narrow what counts as a stage for this question:
+    `(stage, words)` pairs; a cue of that stage counts only when its sentence also holds one of
+    the words (a "mass production" question's `operational` is not an opening ceremony).
     """
 
     id: str
@@ -126,6 +133,8 @@ class Question:
     since: date | None = None
     cited_outlets: tuple[str, ...] = ()
     line: int | None = None
+    qualifiers: tuple[str, ...] = ()
+    stage_cues: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 @dataclass(frozen=True)

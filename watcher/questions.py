@@ -14,9 +14,12 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from datetime import date
+from functools import cache
 
 from watcher.briefing import host_of
 from watcher.data import (
+    GENERIC_LEGISLATURES,
+    Concept,
     GazetteerEntry,
     content_words,
     gazetteer,
@@ -24,7 +27,7 @@ from watcher.data import (
     glossary,
     phrase_pattern,
 )
-from watcher.ladders import LADDERS, baseline_for, choose_kind
+from watcher.ladders import LADDERS, baseline_for, choose_kind, instances_named
 from watcher.model import Briefing, Entity, Question, Source, WatchItem, Watchlist
 
 WATCHLIST_SLUG_MAX = 40
@@ -93,6 +96,12 @@ _NUMBERED = re.compile(
 )
 _ORDINAL_NUMBERS = {"first": "1", "second": "2", "third": "3"}
 _CAPITALISED_RUN = re.compile(r"(?<=\s)([A-Z][\w'’.-]+(?:\s+(?:of\s+|de\s+)?[A-Z][\w'’.-]+)+)")
+_NAME_EDGES = re.compile(r"^[\s\"'“”‘’«»(\[*_]+|[\s\"'“”‘’«».,;:!?)\]*_]+$")
+_POSSESSIVE = re.compile(r"(?<=\w)['’]s?$")
+# Where a title's main clause ends: "Guatemala and Taiwan sign a treaty as Beijing watches".
+_CLAUSE_BREAK = re.compile(
+    r"[,;:(]| [—–-] | (?:as|while|amid|after|despite|over|with|including|but)\s", re.IGNORECASE
+)
 
 
 def build_watchlist(briefing: Briefing, watchlist_id: str | None = None) -> Watchlist:
@@ -127,6 +136,8 @@ def _question(
     outlets: tuple[str, ...],
 ) -> Question:
     kind = choose_kind(item.text)
+    entities = item_entities(item.text, briefing, actors)
+    qualifiers, other_instances = instance_terms(item.text, entities)
     return Question(
         id=qid,
         watchlist=wl_id,
@@ -134,13 +145,16 @@ def _question(
         kind=kind,
         ladder=LADDERS[kind],
         baseline=baseline_for(kind, item.text, briefing),
-        entities=item_entities(item.text, briefing, actors),
-        terms=item_terms(item.text, kind),
-        parties=item_parties(item.text, actors),
+        entities=entities,
+        terms=_topic(item.text, kind, qualifiers),
+        exclude=other_instances,
+        parties=item_parties(item.text, signatories(item.text, briefing)),
         deadline=deadline_in(item.text),
         since=briefing.date,
         cited_outlets=outlets,
         line=item.line,
+        qualifiers=qualifiers,
+        stage_cues=item_stage_cues(item.text, kind),
     )
 
 
@@ -211,19 +225,38 @@ def unique_slug(slug: str, taken: set[str]) -> str:
 def named_entries(text: str) -> list[GazetteerEntry]:
     """Gazetteer entries `text` names, in order of mention; longer names win overlaps
     ("Republic of China" is Taiwan, not China)."""
-    aliases = sorted(
-        ((alias, entry) for entry in gazetteer() for alias in entry.names),
-        key=lambda pair: -len(pair[0]),
-    )
     covered = [False] * len(text)
     hits: list[tuple[int, GazetteerEntry]] = []
-    for alias, entry in aliases:
+    for alias, entry in _telling_aliases():
         for found in phrase_pattern(alias).finditer(text):
             if not any(covered[found.start() : found.end()]):
                 covered[found.start() : found.end()] = [True] * (found.end() - found.start())
                 hits.append((found.start(), entry))
     hits.sort(key=lambda hit: hit[0])
     return list({entry.name: entry for _, entry in hits}.values())
+
+
+@cache
+def _telling_aliases() -> tuple[tuple[str, GazetteerEntry], ...]:
+    """Every alias that names one entry only, longest first: "Congreso Nacional" is left out,
+    since it cannot tell which country's congress a text means."""
+    owners: dict[str, set[str]] = {}
+    for entry in gazetteer():
+        for alias in entry.names:
+            owners.setdefault(alias.lower(), set()).add(entry.name)
+    pairs = [
+        (alias, entry)
+        for entry in gazetteer()
+        for alias in entry.names
+        if len(owners[alias.lower()]) == 1 and alias not in GENERIC_LEGISLATURES
+    ]
+    return tuple(sorted(pairs, key=lambda pair: -len(pair[0])))
+
+
+def clean_name(name: str) -> str:
+    """A name without quotes, possessive or trailing punctuation ("Acme's." -> "Acme")."""
+    bare = _NAME_EDGES.sub("", name)
+    return _NAME_EDGES.sub("", _POSSESSIVE.sub("", bare))
 
 
 def main_actors(briefing: Briefing) -> list[GazetteerEntry]:
@@ -249,62 +282,122 @@ def _other_names(
     """Briefing entities and capitalised names the item mentions that the gazetteer lacks."""
     known_names = {name.lower() for entry in known for name in entry.names}
     glossary_words = {w.lower() for concept in glossary() for w in concept.words}
-    candidates = [n for n in briefing.entities if phrase_pattern(n).search(item_text)]
+    candidates = [n for n in briefing.entities if phrase_pattern(clean_name(n)).search(item_text)]
     candidates += _CAPITALISED_RUN.findall(item_text)  # not the item's first word
     names = [
         name
-        for name in dict.fromkeys(c.strip() for c in candidates)
+        for name in dict.fromkeys(clean_name(c) for c in candidates)
+        if name
         if name.lower() not in known_names
         and not any(w.lower() in glossary_words for w in name.split())
         and not named_entries(name)
     ]
-    return [Entity(name) for name in names]
+    return [Entity(name, _acronyms(name)) for name in names]
+
+
+def _acronyms(name: str) -> tuple[str, ...]:
+    """Initials of a name of three or more capitalised words ("Formosa Advanced Packaging" ->
+    "FAP"): the news shortens such names once they are introduced."""
+    initials = [w[0] for w in name.split() if w[:1].isupper()]
+    return ("".join(initials),) if len(initials) >= 3 and len(initials) == len(name.split()) else ()
 
 
 def _merged_entities(entries: Sequence[GazetteerEntry]) -> list[Entity]:
-    """One Entity per actor: a part named with its whole folds into it; a part named alone
-    also answers to its whole's names (news of "TSMC in Japan" speaks of JASM in Kumamoto)."""
+    """One Entity per actor: a part named with its whole folds into it; a whole answers to
+    its parts' names (news of a plant "in Kumamoto" is news of Japan); a part named alone also
+    answers to its whole's names (news of "TSMC in Japan" speaks of JASM in Kumamoto)."""
     index = gazetteer_index()
     present = {entry.name for entry in entries}
-    parts: dict[str, list[str]] = {}
-    for entry in entries:
-        if entry.part_of in present:
-            parts.setdefault(entry.part_of, []).extend(entry.names)
     entities = []
     for entry in entries:
         if entry.part_of in present:
             continue
-        extra = list(parts.get(entry.name, ()))
         whole = index.get(entry.part_of or "")
-        extra += list(whole.names) if whole else []
+        extra = [*_part_names(entry.name), *(whole.names if whole else ())]
         aliases = tuple(a for a in dict.fromkeys((*entry.aliases, *extra)) if a != entry.name)
         entities.append(Entity(entry.name, aliases))
     return entities
 
 
-def item_parties(item_text: str, actors: Sequence[GazetteerEntry]) -> tuple[Entity, ...]:
-    """The two (or more) actors that must each act, when the item says "both"/"each"."""
+@cache
+def _part_names(whole: str) -> tuple[str, ...]:
+    """Every name of the gazetteer's parts of `whole`, except names many legislatures share."""
+    return tuple(
+        name
+        for entry in gazetteer()
+        if entry.part_of == whole
+        for name in entry.names
+        if name not in GENERIC_LEGISLATURES
+    )
+
+
+def signatories(item_text: str, briefing: Briefing) -> list[GazetteerEntry]:
+    """The countries whose act the item awaits: those it names (a legislature counts for its
+    country), else those of the title's main clause ("A and B sign ... as C watches")."""
+    named = _countries(named_entries(item_text))
+    if len(named) >= 2:
+        return named
+    title = briefing.title
+    cut = _CLAUSE_BREAK.search(title)
+    main = _countries(named_entries(title[: cut.start()] if cut else title))
+    merged = named + [c for c in main if c not in named]
+    return (
+        merged
+        if len(merged) >= 2
+        else named + [c for c in _countries(named_entries(title)) if c not in named]
+    )
+
+
+def _countries(entries: Sequence[GazetteerEntry]) -> list[GazetteerEntry]:
+    index = gazetteer_index()
+    found = [e if e.type == "country" else index.get(e.part_of or "") for e in entries]
+    countries = [e for e in found if e is not None and e.type == "country"]
+    return list({e.name: e for e in countries}.values())
+
+
+def item_parties(item_text: str, countries: Sequence[GazetteerEntry]) -> tuple[Entity, ...]:
+    """The two (or more) actors that must each act, when the item says "both"/"each": the
+    signatories, or their legislatures when it speaks of parliaments. Names the parties share
+    ("Cámara de Diputados") are dropped: they cannot tell which one acted."""
     found = _PARTIES.search(item_text)
-    countries = [a for a in actors if a.type == "country"]
+    countries = [c for c in countries if c.type == "country"]
     if not found or len(countries) < 2:
         return ()
     index = gazetteer_index()
     wants_legislature = bool(_LEGISLATURE_WORDS.search(found.group(0)))
-    parties = []
-    for country in countries:
-        legislature = index.get(country.legislature or "") if wants_legislature else None
-        chosen = legislature or country
-        parties.append(Entity(chosen.name, chosen.aliases))
-    return tuple(parties)
+    chosen = [
+        (index.get(c.legislature or "") if wants_legislature else None) or c for c in countries
+    ]
+    counts: dict[str, int] = {}
+    for entry in chosen:
+        for alias in {a.lower() for a in entry.aliases}:
+            counts[alias] = counts.get(alias, 0) + 1
+    return tuple(
+        Entity(e.name, tuple(a for a in e.aliases if counts[a.lower()] == 1)) for e in chosen
+    )
 
 
 # --- terms, deadline, outlets -----------------------------------------------------------------
 
 
+def _topic(item_text: str, kind: str, qualifiers: tuple[str, ...]) -> tuple[str, ...]:
+    """A project question is about the thing itself: when the item names which instance of
+    it, that instance's names are its topic. Other kinds act on the thing ("subsidies to a
+    second fab"): their topic stays the act, and `qualifiers` tells the instance apart."""
+    if qualifiers and kind == "project":
+        return qualifiers
+    return item_terms(item_text, kind)
+
+
 def item_terms(item_text: str, kind: str) -> tuple[str, ...]:
     """Topic words of the item in four languages: every glossary concept it mentions, and
-    the concepts of its kind; the item's own key words when the glossary knows none."""
-    mentioned = [c for c in glossary() if any(phrase_pattern(w).search(item_text) for w in c.words)]
+    the concepts of its kind; the item's own key words when the glossary knows none. When the
+    item names a focus concept (a product: "poultry"), only that concept's words count: news
+    of the same trade in another product does not bear on it."""
+    mentioned = [c for c in glossary() if _mentions(item_text, c)]
+    focus = [c for c in mentioned if c.focus]
+    if focus:
+        return tuple(dict.fromkeys(w for c in focus for w in c.words))
     specific = [c for c in mentioned if not c.broad]
     by_kind = [c for c in glossary() if kind in c.kinds and c not in specific]
     if not specific:
@@ -312,6 +405,86 @@ def item_terms(item_text: str, kind: str) -> tuple[str, ...]:
         own = [w for w in content_words(item_text) if w not in actor_words]
         return tuple(dict.fromkeys([*own, *(w for c in by_kind for w in c.words)]))
     return tuple(dict.fromkeys(w for c in (*specific, *by_kind) for w in c.words))
+
+
+def _mentions(text: str, concept: Concept) -> bool:
+    return any(phrase_pattern(w).search(text) for w in concept.words)
+
+
+def item_stage_cues(item_text: str, kind: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """What a stage means for this item, when the item says so: "begins mass production"
+    makes `operational` a matter of mass production words, not of an opening ceremony."""
+    stages: dict[str, list[str]] = {}
+    for concept in glossary():
+        if concept.stage in LADDERS[kind].all_stages and _mentions(item_text, concept):
+            stages.setdefault(concept.stage, []).extend(concept.words)
+    return tuple((stage, tuple(dict.fromkeys(words))) for stage, words in stages.items())
+
+
+# Instance phrases: an ordinal word, an optional modifier, a thing ("second chip plant"),
+# English first; Spanish and Portuguese put the modifier after the thing, so none is added.
+_ORDINAL_FORMS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "1": (("first", "1st"), ("primera", "primer", "primeira", "primeiro")),
+    "2": (("second", "2nd"), ("segunda", "segundo")),
+    "3": (("third", "3rd"), ("tercera", "tercer", "terceira", "terceiro")),
+    "later": (("another", "follow-on", "additional"), ("otra", "outra", "nueva", "nova")),
+}
+_INSTANCE_THINGS = (
+    ("fab", "plant", "factory", "facility", "site", "campus", "unit", "line", "project", "phase",
+     "data centre", "data center", "mine", "reactor", "tranche"),
+    ("planta", "fábrica", "fase", "unidad", "unidade", "centro de datos", "centro de dados",
+     "proyecto", "projeto", "etapa", "usina"),
+)  # fmt: skip
+_INSTANCE_MODIFIERS = ("chip", "wafer", "semiconductor", "manufacturing", "production", "new")
+_NUMBERED_THINGS = ("fab", "plant", "phase", "unit", "fase", "tranche", "planta", "etapa")
+_ROMAN = {"1": "I", "2": "II", "3": "III"}
+_CJK_ORDINALS = {"1": "一", "2": "二", "3": "三"}
+_CJK_THINGS = ("廠", "厂", "工廠", "工厂", "工場", "座", "期", "號廠", "号厂", "晶圓廠", "晶圆厂")
+
+
+def instance_terms(
+    item_text: str, entities: Sequence[Entity]
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(qualifiers, exclude) for an item about one numbered instance of a thing.
+
+    An item about a second (or later) instance gets that instance's names as qualifiers; an
+    item about the first one excludes the names of later ones. Neither, for other items.
+    """
+    wanted = instances_named(item_text)
+    if not wanted:
+        return (), ()
+    modifiers = ("", *_INSTANCE_MODIFIERS, *_short_names(entities, item_text))
+    if wanted <= {"1"}:
+        others = ("2", "3", "later")
+        return (), tuple(dict.fromkeys(p for o in others for p in _instance_phrases(o, modifiers)))
+    chosen = sorted(wanted - {"1"})
+    return tuple(dict.fromkeys(p for o in chosen for p in _instance_phrases(o, modifiers))), ()
+
+
+def _short_names(entities: Sequence[Entity], item_text: str) -> list[str]:
+    """One-word Latin names of the question's entities: their main names, and the aliases the
+    item itself uses ("a second Kumamoto fab")."""
+    one_word = re.compile(r"[A-Za-z][\w-]*")
+    names = [e.name for e in entities if one_word.fullmatch(e.name)]
+    used = [a for e in entities for a in e.aliases if one_word.fullmatch(a)]
+    return list(dict.fromkeys([*names, *(a for a in used if phrase_pattern(a).search(item_text))]))
+
+
+def _instance_phrases(ordinal: str, modifiers: Sequence[str]) -> list[str]:
+    english, iberian = _ORDINAL_FORMS[ordinal]
+    phrases = [
+        " ".join(w for w in (word, modifier, thing) if w)
+        for word in english
+        for modifier in modifiers
+        for thing in _INSTANCE_THINGS[0]
+    ]
+    phrases += [f"{word} {thing}" for word in iberian for thing in _INSTANCE_THINGS[1]]
+    if ordinal in _ROMAN:
+        numbers = (ordinal, _ROMAN[ordinal])
+        phrases += [f"{thing} {n}" for thing in _NUMBERED_THINGS for n in numbers]
+        cjk = _CJK_ORDINALS[ordinal]
+        phrases += [f"{p}{n}{t}" for p in ("第", "") for n in (cjk, ordinal) for t in _CJK_THINGS]
+    return phrases
 
 
 def deadline_in(item_text: str) -> date | None:

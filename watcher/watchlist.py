@@ -36,7 +36,10 @@ appends questions for new watch items).
   terms     and at least one of these topic words; `exclude` lists words of a neighbouring
             matter that rule an entry out
   parties   actors that must each act (both parliaments, say)
-  deadline  YYYY-MM-DD, or null"""
+  deadline  YYYY-MM-DD, or null
+  qualifiers  (optional) the instance the question is about ("second fab"): a sentence must
+            name one of them, or follow one that does, or sit under a title or lead that does
+  stage_cues  (optional) stage: [words]: that stage counts only with one of the words nearby"""
 
 _KINDS_NOTE = "|".join(LADDERS)
 _PREVIOUS = "previous watchlist"
@@ -124,6 +127,10 @@ def _question_node(q: Question, wl: Watchlist, outlets: tuple[str, ...]) -> Comm
     node["entities"] = CommentedSeq(_entity_node(e) for e in q.entities)
     node["terms"] = _flow(list(q.terms))
     node["exclude"] = _flow(list(q.exclude))
+    if q.qualifiers:
+        node["qualifiers"] = _flow(list(q.qualifiers))
+    if q.stage_cues:
+        node["stage_cues"] = CommentedMap((s, _flow(list(w))) for s, w in q.stage_cues)
     node["line"] = q.line
     node.yaml_add_eol_comment("of the watch item, in the briefing", "line")
     if q.since != wl.date:
@@ -235,7 +242,28 @@ def _question(
         since=_date_field(node, "since", path) if "since" in node else wl_date,
         cited_outlets=_strings(node, "cited_outlets", path) if "cited_outlets" in node else outlets,
         line=_int_field(node, "line", path),
+        qualifiers=_strings(node, "qualifiers", path),
+        stage_cues=_stage_cues(node, ladder, path),
     )
+
+
+def _stage_cues(
+    node: CommentedMap, ladder: Ladder, path: str
+) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """`stage_cues` as a mapping of stage -> words; each stage must be on the ladder."""
+    value = node.get("stage_cues")
+    if value is None:
+        return ()
+    line = _key_line(node, "stage_cues")
+    if not isinstance(value, CommentedMap):
+        raise WatchlistError("`stage_cues` must map stages to words", where=path, line=line)
+    cues = []
+    for stage in value:
+        if str(stage) not in ladder.all_stages:
+            message = f"stage_cues: {stage!r} is not on the {ladder.kind} ladder"
+            raise WatchlistError(message, where=path, line=_key_line(value, stage))
+        cues.append((str(stage), _strings(value, stage, path)))
+    return tuple(cues)
 
 
 def _question_slug(node: CommentedMap, line: int, path: str, seen: dict[str, int]) -> str:

@@ -274,3 +274,61 @@ def test_full_text_feed_reads_thin_entries_once(cli, feed_server, full_text: boo
     assert bool(done) is full_text  # the ratification is only in the article's text
     if full_text:
         assert "ratified" in done[0]["quote"]
+
+
+BURIED = (
+    "b1",
+    "2026-06-22",
+    "Weekly roundup from Asunción",
+    "Markets were calm on Monday and the rains eased in the north. Separately, lawmakers "
+    "ratified the mutual legal assistance treaty between Paraguay and Taiwan.",
+)
+
+
+def test_uncertain_change_goes_to_review_then_confirm_and_log(cli, feed_server) -> None:
+    cli("import", str(EXAMPLE))
+    cli("feeds", "add", feed_server.set("/r.xml", rss([BURIED])))
+    checked = cli("check", "--all", "--json").json()
+    assert checked["changes"] == [] and len(checked["reviews"]) == 1  # type: ignore[index]
+    (item,) = cli("review", "--json").json()  # type: ignore[misc]
+    assert item["proposed"] == "ratified-partial" and item["status"] == "open"
+    assert cli("review", "confirm", str(item["id"]), "--note", "seen the gazette").code == 0
+    assert cli("review", "--json").json() == []
+    assert cli("review", "confirm", str(item["id"])).code == 1  # already decided
+    (h,) = cli("history", item["question"], "--json").json()  # type: ignore[misc]
+    assert (h["to"], h["by"], h["actor"]) == ("ratified-partial", "analyst", "tester")
+    (act,) = cli("review", "log", "--json").json()  # type: ignore[misc]
+    assert (act["action"], act["actor"], act["note"]) == ("confirm", "tester", "seen the gazette")
+    decided = cli("review", "--all", "--json").json()
+    assert [d["status"] for d in decided] == ["confirmed"]  # type: ignore[union-attr]
+
+
+MARKED = (
+    "m1",
+    "2026-06-25",
+    "Paraguay's Congress ratifies Ñandutí legal assistance treaty with Taiwan",
+    "Paraguay's Congress ratified the Ñandutí mutual legal assistance treaty with Taiwan.",
+)
+
+
+def test_rejudge_shows_then_applies_what_an_edit_changes(cli, feed_server) -> None:
+    path = Path(cli("import", str(EXAMPLE), "--json").json()["path"])  # type: ignore[index]
+    cli("feeds", "add", feed_server.set("/m.xml", rss([MARKED])))
+    cli("check", "--all")
+    treaty = next(r for r in cli("status", "--json").json() if "treaty" in r["text"])  # type: ignore[union-attr]
+    assert treaty["stage"] == "ratified-partial"
+    before = cli("rejudge", treaty["id"], "--json").json()
+    assert before[0]["replayed"] == before[0]["current"] == "ratified-partial"  # type: ignore[index]
+
+    # The analyst decides this "Ñandutí" treaty is a neighbouring matter and excludes it.
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("exclude: []", "exclude: [Ñandutí]", 1), encoding="utf-8")
+    after = cli("rejudge", treaty["id"], "--json").json()
+    assert after[0]["replayed"] == "signed"  # type: ignore[index]
+    status = cli("status", "--json").json()
+    assert next(r for r in status if r["id"] == treaty["id"])["stage"] == "ratified-partial"  # type: ignore[union-attr]
+    assert cli("rejudge", treaty["id"], "--apply").code == 0
+    status = cli("status", "--json").json()
+    assert next(r for r in status if r["id"] == treaty["id"])["stage"] == "signed"  # type: ignore[union-attr]
+    history = cli("history", treaty["id"], "--json").json()
+    assert "rejudge" in history[-1]["note"]  # type: ignore[index]

@@ -84,6 +84,13 @@ def test_exactly_the_six_kinds() -> None:
         ("Se a China aumenta a pressão sobre o Paraguai", "pressure"),
         ("Whether the cabinet decides to approve the budget", "decision"),
         ("Whether the president resigns before the election", "generic"),
+        ("Whether Brazil creates an agricultural attaché post in Manila.", "decision"),
+        ("Whether the government appoints a special envoy", "decision"),
+        ("Whether the Dominican Republic decides to join the development bank", "decision"),
+        ("Whether the ministry grants the plant a water-use exemption", "decision"),
+        ("Se o Brasil cria o posto de adido agrícola", "decision"),
+        ("Whether the crisis deepens", "generic"),
+        ("Whether the name of the port changes", "generic"),
     ],
 )
 def test_choose_kind(item: str, kind: str) -> None:
@@ -223,6 +230,36 @@ BASELINE_CASES = [
         "done",
     ),
     ("The weather was fine all week.", "Whether the plant opens", "project", "announced"),
+    (
+        "It must be approved by the Senate before the country joins the bank.",
+        "Whether the country decides to join the bank",
+        "decision",
+        "open",
+    ),
+    (
+        "Officials were weighing whether to join the bank, though no decision has been taken.",
+        "Whether the country decides to join the bank",
+        "decision",
+        "open",
+    ),
+    (
+        "The board has not yet approved the plan to join the bank.",
+        "Whether the country decides to join the bank",
+        "decision",
+        "open",
+    ),
+    (
+        "La adhesión al banco aún no fue aprobada por el gabinete.",
+        "Whether the country decides to join the bank",
+        "decision",
+        "open",
+    ),
+    (
+        "The cabinet approved the plan to join the bank in May.",
+        "Whether the country decides to join the bank",
+        "decision",
+        "done",
+    ),
 ]
 
 

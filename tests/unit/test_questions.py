@@ -10,15 +10,17 @@ import pytest
 from opencc import OpenCC
 
 from watcher.briefing import parse_briefing
-from watcher.data import gazetteer, gazetteer_index, glossary
-from watcher.model import Briefing, Source, WatchItem
+from watcher.data import demonym_forms, gazetteer, gazetteer_index, glossary
+from watcher.model import Briefing, Question, Source, WatchItem
 from watcher.questions import (
     build_watchlist,
     cited_outlets,
+    clean_name,
     deadline_in,
+    instance_terms,
     item_parties,
-    main_actors,
     question_slug,
+    signatories,
 )
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -144,6 +146,10 @@ def test_deadlines(item: str, deadline: date | None) -> None:
             "Whether it is ratified by both parliaments",
             ["Congress of Paraguay", "Legislative Yuan"],
         ),
+        (
+            "Whether the Chile–Peru port treaty is ratified by both parliaments",
+            ["Chile legislature", "Peru legislature"],
+        ),
         ("Whether both countries comply", ["Paraguay", "Taiwan"]),
         ("Whether each party designates a central authority", ["Paraguay", "Taiwan"]),
         ("Whether 雙方 exchange evidence", ["Paraguay", "Taiwan"]),
@@ -151,8 +157,219 @@ def test_deadlines(item: str, deadline: date | None) -> None:
     ],
 )
 def test_parties(item: str, parties: list[str]) -> None:
-    actors = main_actors(Briefing(title="Paraguay and Taiwan sign a treaty", source="b"))
-    assert [p.name for p in item_parties(item, actors)] == parties
+    briefing = Briefing(title="Paraguay and Taiwan sign a treaty as Beijing watches", source="b")
+    assert [p.name for p in item_parties(item, signatories(item, briefing))] == parties
+
+
+@pytest.mark.parametrize(
+    ("title", "signers"),
+    [
+        (
+            "Guatemala and Taiwan sign an extradition treaty as Beijing watches",
+            {"Guatemala", "Taiwan"},
+        ),
+        ("Santo Domingo and Beijing sign an investment treaty", {"Dominican Republic", "China"}),
+        ("Peña signs three agreements with Taiwan in Paraguay", {"Paraguay", "Taiwan"}),
+        ("Chile and Peru: a port treaty, amid Chinese pressure", {"Chile", "Peru"}),
+    ],
+)
+def test_signatories_are_the_title_main_clause(title: str, signers: set[str]) -> None:
+    found = signatories("Whether it is ratified by both parliaments", Briefing(title, "b"))
+    assert {c.name for c in found} == signers
+
+
+def test_parties_drop_names_they_share() -> None:
+    briefing = Briefing(title="Guatemala and Chile sign a treaty", source="b")
+    item = "Whether both parliaments ratify it"
+    first, second = item_parties(item, signatories(item, briefing))
+    assert "Congreso guatemalteco" in first.aliases
+    assert "Congreso de Chile" in second.aliases
+    assert not set(first.aliases) & set(second.aliases)  # "Congreso Nacional" tells neither
+
+
+def question_for(item: str, title: str = "Paraguay and Taiwan", **fields: object) -> Question:
+    briefing = Briefing(title=title, source="b", watch_items=(WatchItem(item, 1),), **fields)
+    return build_watchlist(briefing).questions[0]
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        ("Formosa Advanced Packaging's", "Formosa Advanced Packaging"),
+        ("Asian Infrastructure Investment Bank.", "Asian Infrastructure Investment Bank"),
+        ("“Yunhai Digital”,", "Yunhai Digital"),
+        ("Acme’s", "Acme"),
+        ("U.S.", "U.S"),
+        ("JASM", "JASM"),
+    ],
+)
+def test_clean_name(raw: str, clean: str) -> None:
+    assert clean_name(raw) == clean
+
+
+def test_unknown_names_are_cleaned_and_shortened() -> None:
+    question = question_for(
+        "Whether Formosa Advanced Packaging's chip plant in Brazil moves to construction.",
+        title="A Taiwanese chip plant for Brazil",
+    )
+    names = {e.name: e.aliases for e in question.entities}
+    assert set(names) == {"Brazil", "Formosa Advanced Packaging"}
+    assert names["Formosa Advanced Packaging"] == ("FAP",)
+    assert {"Minas Gerais", "São Paulo", "Brasil"} <= set(names["Brazil"])  # its places count
+
+
+@pytest.mark.parametrize(
+    ("item", "entity", "aliases"),
+    [
+        (
+            "Whether the Dominican Congress ratifies the treaty signed with China.",
+            "Dominican Republic legislature",
+            {"Senado dominicano", "Congreso Nacional", "Congresso dominicano", "多明尼加國會",
+             "República Dominicana", "Dominican lawmakers"},
+        ),
+        (
+            "Whether Guatemala's Congress approves the loan from Taiwan",
+            "Guatemala legislature",
+            {"Congreso de Guatemala", "Congreso guatemalteco", "瓜地馬拉國會", "Guatemala"},
+        ),
+    ],
+)  # fmt: skip
+def test_legislatures_without_an_entry_get_built_names(
+    item: str, entity: str, aliases: set[str]
+) -> None:
+    names = {e.name: set(e.aliases) for e in question_for(item).entities}
+    assert aliases <= names[entity]
+
+
+@pytest.mark.parametrize(
+    ("language", "word", "forms"),
+    [
+        ("en", "Dominican", ["Dominican", "Dominicans"]),
+        ("en", "Japanese", ["Japanese"]),
+        ("es", "paraguayo", ["paraguayo", "paraguaya", "paraguayos", "paraguayas"]),
+        ("es", "taiwanés", ["taiwanés", "taiwanesa", "taiwaneses", "taiwanesas"]),
+        ("es", "costarricense", ["costarricense", "costarricenses"]),
+        ("pt", "paraguaio", ["paraguaio", "paraguaia", "paraguaios", "paraguaias"]),
+        ("pt", "alemão", ["alemão", "alemã", "alemães", "alemãs"]),
+        ("pt", "chinês", ["chinês", "chinesa", "chineses", "chinesas"]),
+    ],
+)
+def test_demonym_forms(language: str, word: str, forms: list[str]) -> None:
+    assert demonym_forms(language, word) == forms
+
+
+@pytest.mark.parametrize(
+    ("country", "aliases"),
+    [
+        ("Paraguay", {"paraguayo", "paraguayas", "paraguaio", "paraguaias", "Paraguayans"}),
+        ("Dominican Republic", {"Dominican", "dominicana", "dominicanos", "Santo Domingo"}),
+        ("Chile", {"chilena", "chilenos", "Chilean"}),
+        ("Germany", {"alemana", "alemães", "German"}),
+    ],
+)
+def test_every_country_has_its_demonyms(country: str, aliases: set[str]) -> None:
+    assert aliases <= set(gazetteer_index()[country].aliases)
+
+
+def test_every_country_has_a_legislature() -> None:
+    index = gazetteer_index()
+    for country in (e for e in gazetteer() if e.type == "country"):
+        assert country.legislature in index, country.name
+        assert index[country.legislature].part_of == country.name
+
+
+@pytest.mark.parametrize(
+    ("item", "wanted", "unwanted"),
+    [
+        (
+            "Whether the first fab begins mass production",
+            ("exclude", {"second fab", "2nd plant", "second TSMC fab", "第二工廠", "二廠"}),
+            {"first fab"},
+        ),
+        (
+            "Whether TSMC commits to a second Kumamoto fab",
+            (
+                "qualifiers",
+                {"second fab", "second Kumamoto fab", "plant 2", "二廠", "segunda planta"},
+            ),
+            {"first fab", "fab"},
+        ),
+        (
+            "Whether Phase 2 of the data centre is built",
+            ("qualifiers", {"phase 2", "第二期"}),
+            set(),
+        ),
+        ("Whether the fab opens", ("qualifiers", set()), {"second fab"}),
+    ],
+)  # fmt: skip
+def test_instances_are_told_apart(
+    item: str, wanted: tuple[str, set[str]], unwanted: set[str]
+) -> None:
+    question = question_for(item, title="TSMC in Kumamoto, Japan")
+    field, words = wanted
+    assert words <= set(getattr(question, field))
+    assert not unwanted & {*question.qualifiers, *question.exclude}
+    if question.qualifiers and question.kind == "project":
+        assert question.terms == question.qualifiers  # the instance is the topic
+
+
+def test_an_act_on_a_later_instance_keeps_its_topic() -> None:
+    question = question_for("Whether Tokyo commits subsidies to a second fab", title="Japan")
+    assert question.kind == "decision"
+    assert {"subsidy", "補助"} <= set(question.terms)
+    assert {"second fab", "二廠"} <= set(question.qualifiers)
+
+
+def test_instance_terms_of_an_item_naming_none() -> None:
+    assert instance_terms("Whether the plant opens", ()) == ((), ())
+
+
+@pytest.mark.parametrize(
+    ("item", "stage_cues"),
+    [
+        (
+            "Whether the first fab begins mass production by 2024",
+            {"operational": "mass production"},
+        ),
+        ("Whether JASM formally opens its fab", {"operational": "inauguration"}),
+        ("Whether the plant is built", {}),
+        ("Whether poultry exports grow", {}),
+    ],
+)  # fmt: skip
+def test_stage_cues_follow_the_item(item: str, stage_cues: dict[str, str]) -> None:
+    found = dict(question_for(item).stage_cues)
+    assert set(found) == set(stage_cues)
+    for stage, word in stage_cues.items():
+        assert word in found[stage]
+    if "mass production" in item:
+        assert "opening ceremony" not in found["operational"]
+
+
+@pytest.mark.parametrize(
+    ("item", "must_have", "must_not"),
+    [
+        (
+            "Whether Taiwan's poultry market opening translates into Paraguayan export volumes",
+            {"poultry", "pollo", "frango", "雞肉"},
+            {"pork", "beef", "carne", "meat", "exports"},
+        ),
+        (
+            "Whether the opening to Brazilian chilled pork leads to first shipments",
+            {"pork", "carne suína", "carne de cerdo", "豬肉"},
+            {"poultry", "chicken", "carne"},
+        ),
+        (
+            "Whether China increases diplomatic pressure on Paraguay",
+            {"relations", "ties", "recognition", "relaciones", "reconocimiento", "relações",
+             "邦交", "斷交", "關係", "warned", "urged"},
+            set(),
+        ),
+    ],
+)  # fmt: skip
+def test_terms_keep_the_topic_specific(item: str, must_have: set[str], must_not: set[str]) -> None:
+    terms = set(question_for(item).terms)
+    assert must_have <= terms
+    assert not must_not & terms
 
 
 @pytest.mark.parametrize(
@@ -198,7 +415,7 @@ def test_parties(item: str, parties: list[str]) -> None:
             {"diplomatic pressure", "presión", "pressão", "施壓", "施压"},
         ),
         (
-            "Whether Tokyo commits subsidies to a second fab",
+            "Whether Tokyo commits subsidies to the fab",
             "decision",
             {
                 "subsidy",
@@ -281,3 +498,19 @@ def test_cited_outlets_are_names_then_hosts() -> None:
         Source("Focus Taiwan", None),
     )
     assert cited_outlets(sources) == ("ABC Color", "Focus Taiwan", "abc.com.py")
+
+
+@pytest.mark.parametrize(
+    ("legislature", "has", "lacks"),
+    [
+        ("Dominican Republic legislature", {"Senado", "Congress", "Senado dominicano"}, set()),
+        ("Legislative Yuan", {"立法院", "Taiwanese lawmakers", "台湾国会"}, {"Senado", "Congress"}),
+        ("Congress of Paraguay", {"Senado", "Paraguayan lawmakers"}, {"Congress"}),
+    ],
+)
+def test_generic_legislature_words_only_where_none_is_listed(
+    legislature: str, has: set[str], lacks: set[str]
+) -> None:
+    aliases = set(gazetteer_index()[legislature].aliases)
+    assert has <= aliases
+    assert not lacks & aliases

@@ -8,11 +8,12 @@ entities or terms a question gets: `watcher.questions` does that.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 from typing import Any
 
+import opencc
 from ruamel.yaml import YAML
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
@@ -27,6 +28,15 @@ class GazetteerEntry:
     aliases: tuple[str, ...] = ()
     legislature: str | None = None
     part_of: str | None = None
+    local: tuple[tuple[str, str], ...] = ()  # (language, the name in it), countries only
+    demonym: tuple[tuple[str, str], ...] = ()  # (language, masculine singular)
+
+    def local_name(self, language: str) -> str:
+        """The entity's name in `language` (es, pt, zh); the English name when unknown."""
+        return dict(self.local).get(language, self.name)
+
+    def demonym_in(self, language: str) -> str | None:
+        return dict(self.demonym).get(language)
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -42,6 +52,8 @@ class Concept:
     slug: str | None = None
     kinds: tuple[str, ...] = ()
     broad: bool = False
+    focus: bool = False
+    stage: str | None = None
 
 
 def _read(name: str) -> Any:
@@ -51,17 +63,221 @@ def _read(name: str) -> Any:
 
 @cache
 def gazetteer() -> tuple[GazetteerEntry, ...]:
-    """Every gazetteer entry, in file order."""
-    return tuple(
-        GazetteerEntry(
-            name=str(row["name"]),
-            type=str(row.get("type", "organisation")),
-            aliases=tuple(str(a) for a in row.get("aliases") or ()),
-            legislature=row.get("legislature"),
-            part_of=row.get("part_of"),
-        )
-        for row in _read("gazetteer.yaml")["entities"]
+    """Every gazetteer entry, in file order, then the legislatures derived for countries.
+
+    Countries gain their demonyms in every inflection; every country gains a legislature entry
+    (or its listed one gains aliases) so "the Dominican Congress" or "Senado dominicano" name
+    it even when the file does not list that legislature.
+    """
+    rows = [_entry(row) for row in _read("gazetteer.yaml")["entities"]]
+    entries = {entry.name: entry for entry in (_with_demonyms(e) for e in rows)}
+    for country in [e for e in entries.values() if e.type == "country"]:
+        _add_legislature(entries, country)
+    return tuple(entries.values())
+
+
+def _entry(row: dict[str, Any]) -> GazetteerEntry:
+    return GazetteerEntry(
+        name=str(row["name"]),
+        type=str(row.get("type", "organisation")),
+        aliases=tuple(str(a) for a in row.get("aliases") or ()),
+        legislature=row.get("legislature"),
+        part_of=row.get("part_of"),
+        local=tuple((str(k), str(v)) for k, v in (row.get("local") or {}).items()),
+        demonym=tuple((str(k), str(v)) for k, v in (row.get("demonym") or {}).items()),
     )
+
+
+def _with_demonyms(entry: GazetteerEntry) -> GazetteerEntry:
+    local = [name for _, name in entry.local]
+    demonyms = [form for lang, word in entry.demonym for form in demonym_forms(lang, word)]
+    aliases = _unique([*entry.aliases, *local, *demonyms], entry.name)
+    return replace(entry, aliases=aliases)
+
+
+def _add_legislature(entries: dict[str, GazetteerEntry], country: GazetteerEntry) -> None:
+    """Build names for the country's legislature. A listed one keeps its own generic names
+    (Paraguay's "Senado") and gains only names that say the country: the file knows better
+    which generic words apply; a derived one takes them all."""
+    listed = entries.get(country.legislature or "")
+    built = legislature_aliases(country)
+    if listed is not None:
+        telling = [a for a in built if _both_scripts(a)[0] not in GENERIC_LEGISLATURES]
+        entries[listed.name] = replace(
+            listed, aliases=_unique([*listed.aliases, *telling], listed.name)
+        )
+        return
+    name = f"{country.name} legislature"
+    entries[name] = GazetteerEntry(name, "legislature", _unique(built, name), part_of=country.name)
+    entries[country.name] = replace(country, legislature=name)
+
+
+def _unique(names: list[str], own: str) -> tuple[str, ...]:
+    return tuple(n for n in dict.fromkeys(names) if n and n != own)
+
+
+# How a demonym inflects: (language, ending, replacement endings). First matching row wins;
+# the masculine singular itself is always kept. Irregular forms belong in the aliases.
+_INFLECTIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("en", "ese", ()),
+    ("en", "sh", ()),
+    ("en", "ch", ()),
+    ("en", "i", ()),
+    ("en", "", ("s",)),
+    ("es", "ense", ("enses",)),
+    ("es", "o", ("a", "os", "as")),
+    ("es", "és", ("esa", "eses", "esas")),
+    ("es", "án", ("ana", "anes", "anas")),
+    ("es", "í", ("íes",)),
+    ("es", "e", ("es",)),
+    ("es", "a", ("as",)),
+    ("es", "", ("a", "es", "as")),
+    ("pt", "ense", ("enses",)),
+    ("pt", "ão", ("ã", "ães", "ãs")),
+    ("pt", "o", ("a", "os", "as")),
+    ("pt", "ês", ("esa", "eses", "esas")),
+    ("pt", "e", ("es",)),
+    ("pt", "a", ("as",)),
+    ("pt", "i", ("is",)),
+    ("pt", "", ("a", "as")),
+)
+
+
+def demonym_forms(language: str, word: str) -> list[str]:
+    """A demonym and its feminine and plural forms ("dominicano" -> dominicana, -os, -as)."""
+    for lang, ending, replacements in _INFLECTIONS:
+        if lang == language and word.endswith(ending):
+            stem = word[: len(word) - len(ending)]
+            return [word, *(stem + r for r in replacements)]
+    return [word]
+
+
+# Legislature words: `{d}` is the masculine singular demonym, `{dp}` its plural, `{n}` the
+# country's name in that language ("the" added where the English name wants it). Generic names
+# ("Congreso Nacional", a bare "Senado") are shared by many countries: they help read local news
+# ("el Senado rechazó...") about a country's legislature but never identify which country a
+# briefing means, and a country's own entity does not answer to them.
+_LEGISLATURE_FORMS: dict[str, tuple[str, ...]] = {
+    "en": (
+        "Congress",
+        "Senate",
+        "parliament",
+        "lawmakers",
+        "legislators",
+        "senators",
+        "{d} Congress",
+        "{d} Parliament",
+        "{d} Senate",
+        "{d} legislature",
+        "{d} lawmakers",
+        "{d} legislators",
+        "{d} senators",
+        "{d} National Assembly",
+        "{n}'s Congress",
+        "{n}'s parliament",
+        "{n}'s Senate",
+        "{n}'s legislature",
+        "{n}'s lawmakers",
+        "{n} Congress",
+        "{n} parliament",
+        "{n} Senate",
+        "Congress of {n}",
+        "Parliament of {n}",
+        "Senate of {n}",
+        "National Assembly of {n}",
+    ),
+    "es": (
+        "Congreso",
+        "Senado",
+        "senadores",
+        "diputados",
+        "legisladores",
+        "Congreso {d}",
+        "Senado {d}",
+        "Parlamento {d}",
+        "legisladores {dp}",
+        "senadores {dp}",
+        "diputados {dp}",
+        "Congreso de {n}",
+        "Senado de {n}",
+        "Parlamento de {n}",
+        "Asamblea Nacional de {n}",
+        "Congreso Nacional",
+        "Cámara de Diputados",
+        "Cámara de Senadores",
+        "Asamblea Nacional",
+        "Congreso de la República",
+    ),
+    "pt": (
+        "Congresso",
+        "Senado",
+        "senadores",
+        "deputados",
+        "parlamentares",
+        "Congresso {d}",
+        "Senado {d}",
+        "Parlamento {d}",
+        "parlamentares {dp}",
+        "Congresso de {n}",
+        "Congresso do {n}",
+        "Congresso da {n}",
+        "Parlamento de {n}",
+        "Congresso Nacional",
+        "Câmara dos Deputados",
+        "Senado Federal",
+        "Assembleia Nacional",
+    ),
+    # traditional script; the simplified twin of each name is added alongside
+    "zh": ("{n}國會", "{n}議會", "{n}參議院", "{n}眾議院", "{n}參院", "{n}眾院", "{n}立法機構"),
+}
+GENERIC_LEGISLATURES = frozenset(
+    form for forms in _LEGISLATURE_FORMS.values() for form in forms if "{" not in form
+)
+_ARTICLE_NAMES = re.compile(
+    r"\b(?:Republic|United|Islands|Kingdom|States|Netherlands|Philippines)\b"
+)
+
+
+def legislature_aliases(country: GazetteerEntry) -> list[str]:
+    """Ways the news names a country's legislature, in every language we read."""
+    aliases: list[str] = []
+    for language, forms in _LEGISLATURE_FORMS.items():
+        word = country.demonym_in(language)
+        forms_of = demonym_forms(language, word) if word else []
+        fills = {
+            "d": forms_of[:1],
+            "dp": [f for f in forms_of if f.endswith("s")][:1],
+            "n": _local_names(country, language),
+        }
+        for form in forms:
+            slot = next((key for key in ("dp", "d", "n") if f"{{{key}}}" in form), None)
+            values = fills[slot] if slot else [""]
+            aliases += [form.format(**{slot or "n": value}) for value in values]
+    return [form for alias in aliases for form in _both_scripts(alias)]
+
+
+def _both_scripts(name: str) -> list[str]:
+    """A name, and its simplified-script twin when it is written in traditional Chinese."""
+    if not _CJK.search(name):
+        return [name]
+    return list(dict.fromkeys([name, _to_simplified().convert(name)]))
+
+
+@cache
+def _to_simplified() -> opencc.OpenCC:
+    return opencc.OpenCC("t2s")
+
+
+def _local_names(country: GazetteerEntry, language: str) -> list[str]:
+    """The country's name in `language`; for Chinese, the listed one or its first CJK alias."""
+    if language == "zh":
+        listed = dict(country.local).get("zh")
+        cjk = [a for a in country.aliases if _CJK.search(a)]
+        return [listed] if listed else cjk[:1]
+    name = country.local_name(language)
+    if language == "en" and _ARTICLE_NAMES.search(name):
+        return [name, f"the {name}"]
+    return [name]
 
 
 @cache
@@ -80,6 +296,8 @@ def glossary() -> tuple[Concept, ...]:
             slug=row.get("slug"),
             kinds=tuple(row.get("kinds") or ()),
             broad=bool(row.get("broad", False)),
+            focus=bool(row.get("focus", False)),
+            stage=row.get("stage"),
         )
         for row in _read("glossary.yaml")["concepts"]
     )
