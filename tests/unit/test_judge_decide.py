@@ -127,8 +127,10 @@ STRENGTH = [
         [obs(SOLO, "ratified-all", 3), obs(SOLO, "ratified-all", 20, source="Wire B")],
         [("ReviewItem", "ratified-all"), ("ReviewItem", "ratified-all")],
     ),
-    # a single clear headline: applied
-    ([obs(SOLO, "ratified-all", 3, score=1.0)], [("StatusChange", "ratified-all")]),
+    # a single clear headline one stage up: applied
+    ([obs(SOLO, "submitted", 3, score=1.0)], [("StatusChange", "submitted")]),
+    # a single clear headline leaping over stages the news does report: review
+    ([obs(SOLO, "ratified-all", 3, score=1.0)], [("ReviewItem", "ratified-all")]),
     # an official host: applied
     (
         [obs(SOLO, "ratified-all", 3, url="https://www.senate.gov.example.gov/news/1")],
@@ -195,7 +197,8 @@ def test_cited_outlet_applies() -> None:
     [
         ("in-force", "ratified-all", []),  # never backwards
         ("in-force", "in-force", []),
-        ("submitted", "in-force", [("StatusChange", "in-force")]),
+        ("ratified-all", "in-force", [("StatusChange", "in-force")]),
+        ("submitted", "in-force", [("ReviewItem", "in-force")]),  # a lone report leaping
         ("in-force", "withdrawn", [("StatusChange", "withdrawn")]),  # setbacks apply
     ],
 )
@@ -269,3 +272,57 @@ def test_replay_corroboration_arrives_later() -> None:
     decisions = replay(SOLO, found, NOW)
     assert kinds(decisions) == [("ReviewItem", "in-force"), ("StatusChange", "in-force")]
     assert decisions[1].at == datetime(2030, 2, 3, 9, tzinfo=UTC)
+
+
+DECISION = Question(
+    id="w/grant",
+    watchlist="w",
+    text="grant",
+    kind="decision",
+    ladder=Ladder("decision", ("open", "signaled", "done"), ("ruled-out",)),
+    baseline="open",
+    since=date(2030, 1, 10),
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "current", "stage", "expected"),
+    [
+        # a lone headline may skip a stage the news often leaves out (no prior signal) ...
+        (DECISION, "open", "done", [("StatusChange", "done")]),
+        (PLANT, "announced", "construction", [("StatusChange", "construction")]),
+        # ... but not one it reports: announced straight to operational goes to an analyst
+        (PLANT, "announced", "operational", [("ReviewItem", "operational")]),
+        (PLANT, "preparing", "operational", [("ReviewItem", "operational")]),
+        (PLANT, "construction", "operational", [("StatusChange", "operational")]),
+    ],
+)
+def test_lone_headline_may_not_leap(
+    question: Question,
+    current: str,
+    stage: str,
+    expected: list,  # type: ignore[type-arg]
+) -> None:
+    found = [obs(question, stage, 3, score=1.0)]
+    assert kinds(decide(question, state(question, current), found, NOW)) == expected
+
+
+def test_leap_is_applied_when_corroborated() -> None:
+    found = [obs(PLANT, "operational", 3), obs(PLANT, "operational", 4, source="B")]
+    assert kinds(decide(PLANT, state(PLANT), found, NOW)) == [("StatusChange", "operational")]
+
+
+@pytest.mark.parametrize(
+    ("stage", "expected"),
+    [
+        ("signed", []),  # "the treaty signed with X" in a report of its rejection
+        ("submitted", [("StatusChange", "submitted")]),  # past the baseline: a real step
+    ],
+)
+def test_way_back_from_a_setback_must_pass_the_baseline(
+    stage: str,
+    expected: list,  # type: ignore[type-arg]
+) -> None:
+    current = state(SOLO, "rejected", updated_at=datetime(2030, 2, 1, tzinfo=UTC))
+    found = [obs(SOLO, stage, 5), obs(SOLO, stage, 6, source="B")]
+    assert kinds(decide(SOLO, current, found, NOW)) == expected

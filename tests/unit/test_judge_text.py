@@ -32,6 +32,9 @@ def test_fold(raw: str, folded: str) -> None:
         ("The rate rose 2.5 percent. Then it fell.", 2),
         ("立法院開會。條約三讀通過！各方表示歡迎；行政院回應。", 4),
         ("¿Ratificó el Senado? Sí. El tratado entró en vigor.", 3),
+        # months, company forms and initials do not end a sentence
+        ("The plant began operations on Feb. 24, as the company said. It grew.", 2),
+        ("Helios Co. (Helios) said so, chairman C. C. Wei told reporters. Then it rained.", 2),
     ],
 )
 def test_split_sentences(paragraph: str, count: int) -> None:

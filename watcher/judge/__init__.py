@@ -26,8 +26,9 @@ class Judge:
 
     def __init__(self, questions: Sequence[Question], lexicon: Lexicon | None = None) -> None:
         self.lexicon = lexicon or load_lexicon()
-        self._matters = {q.id: compile_matter(q) for q in questions}
-        self._index = CandidateIndex(questions)
+        self._matters = {q.id: compile_matter(q, self.lexicon) for q in questions}
+        loose = [qid for qid, matter in self._matters.items() if matter.own_terms]
+        self._index = CandidateIndex(questions, loose_terms=loose)
 
     def candidates(self, entry: Entry) -> set[str]:
         """Ids of the questions whose names and terms all have a key in the entry."""
@@ -82,7 +83,9 @@ def _observation(
         quote=sentence.text if sentence else "",
         score=signal.score if signal else relevance.score,
         party=signal.party if signal else None,
-        rule=f"{cue.lang}:{matter.question.kind}:{signal.stage}:{cue.text}" if signal else None,
+        rule=f"{cue.lang}:{matter.question.kind}:{signal.stage}:{cue.text}"
+        if signal and cue
+        else None,
         language=cue.lang if cue else entry.language,
         source=entry.source,
     )

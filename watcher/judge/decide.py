@@ -3,7 +3,8 @@
 Done-signals of one stage (and party) within a few days form one event. An event moves the
 question only when the matter is named in the sentence that reports it and the report is strong:
 corroborated by independent sources, or from an official or briefing-cited outlet, or (a policy
-knob) a single clear report in the title or lead. Weaker events become review items. A question
+knob) a single clear report in the title or lead that skips no stage. Weaker events
+become review items. A question
 never moves backwards silently and never further than its evidence says; setbacks apply when they
 are newer than what established the current stage. Entries published on or before the briefing
 date are context. This module reads no entries and knows no language: only observations.
@@ -51,6 +52,8 @@ class Policy:
     cited_confidence: float = 0.85
     headline_confidence: float = 0.7
     review_confidence: float = 0.4
+    # Stages the news often never reports (a decision made without a prior signal).
+    optional_stages: tuple[str, ...] = ("signaled", "signal", "preparing", "submitted")
 
 
 DEFAULT_POLICY = Policy()
@@ -184,6 +187,8 @@ def judge_event(
     evidence = tuple(_evidence(o) for o in event.observations)
     confidence, reason = _strength(question, event, policy)
     rule = event.observations[0].rule
+    if confidence is not None and _leaps(question, cursor, target, confidence, policy):
+        confidence, reason = None, "a single report skipping a stage of the ladder"
     if confidence is None or (event.party is None and _needs_party(question, target)):
         reason = reason if confidence is None else "the report does not say which party acted"
         return ReviewItem(
@@ -209,6 +214,19 @@ def judge_event(
     )
 
 
+def _leaps(
+    question: Question, cursor: Cursor, target: str, confidence: float, policy: Policy
+) -> bool:
+    """A lone headline that jumps over a forward stage is not enough: the monitor may have
+    missed the stage between, or misread the report; an analyst confirms. Stages the news
+    often skips (`optional_stages`) do not count as jumped over."""
+    ladder = question.ladder
+    if confidence > policy.headline_confidence or cursor.stage not in ladder.stages:
+        return False
+    between = ladder.stages[ladder.rank(cursor.stage) + 1 : max(ladder.rank(target), 0)]
+    return any(stage not in policy.optional_stages for stage in between)
+
+
 def _needs_party(question: Question, target: str) -> bool:
     return len(question.parties) >= 2 and target == "ratified-partial"
 
@@ -226,9 +244,17 @@ def _target(question: Question, cursor: Cursor, event: Event) -> str | None:
     if stage == cursor.stage:
         return None
     if stage in ladder.setbacks or cursor.stage not in ladder.stages:
-        # Off the forward ladder, only news newer than what set the current stage counts.
-        return stage if cursor.since is None or event.start > cursor.since else None
+        # Off the forward ladder, only news newer than what set the current stage counts; and
+        # a way back onto it must go past the baseline (a "treaty signed with X" rejected is
+        # not signed again).
+        newer = cursor.since is None or event.start > cursor.since
+        back_to_start = stage in ladder.stages and ladder.rank(stage) <= _baseline_rank(question)
+        return stage if newer and not back_to_start else None
     return stage if ladder.rank(stage) > ladder.rank(cursor.stage) else None
+
+
+def _baseline_rank(question: Question) -> int:
+    return max(question.ladder.rank(question.baseline), 0)
 
 
 def _strength(question: Question, event: Event, policy: Policy) -> tuple[float | None, str]:

@@ -14,6 +14,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
+from watcher.judge.relevance import merge_entities, name_variants
 from watcher.judge.text import CJK_CHARS, fold
 from watcher.model import Question
 
@@ -60,19 +61,22 @@ class CandidateIndex:
     terms instead, and one with neither is always a candidate.
     """
 
-    def __init__(self, questions: Sequence[Question]) -> None:
+    def __init__(self, questions: Sequence[Question], loose_terms: Iterable[str] = ()) -> None:
+        """`loose_terms`: ids of questions with topic words beyond `terms` (a contrast member
+        such as "pork"): their terms are left to `relevance.py` instead of checked here."""
         self._postings: dict[str, set[tuple[str, int]]] = defaultdict(set)
         self._needed: dict[str, int] = {}
         self._term_keys: dict[str, frozenset[str]] = {}
         self._always: set[str] = set()
+        self._loose = frozenset(loose_terms)
         for question in questions:
             self._add(question)
 
     def _add(self, question: Question) -> None:
-        slots = [(i, e.names) for i, e in enumerate(question.entities)]
+        slots = [(i, name_variants(names)) for i, names in enumerate(merge_entities(question))]
         if not slots and question.terms:
             slots = [(TERMS_SLOT, question.terms)]
-        elif question.terms:
+        elif question.terms and question.id not in self._loose:
             self._term_keys[question.id] = frozenset(_keys_of(question.terms))
         if not slots:
             self._always.add(question.id)

@@ -120,15 +120,48 @@ class Hedge:
 
 @dataclass(frozen=True)
 class StageCues:
-    """The cues of one stage and the blockers that veto them in the same clause."""
+    """The cues of one stage and the blockers that veto them in the same clause (or, with
+    `blocker_scope` `sentence`, anywhere in the sentence)."""
 
     cues: tuple[Cue, ...]
     blockers: tuple[re.Pattern[str], ...] = ()
+    blocker_scope: str = "clause"
+
+
+@dataclass(frozen=True)
+class ContrastSet:
+    """Mutually exclusive things a watch item may single out (first vs second plant, pork vs
+    chicken). `members` maps a member to its patterns in every language; `as_term` says a
+    member the question names also counts as one of its topic terms."""
+
+    name: str
+    members: Mapping[str, tuple[re.Pattern[str], ...]]
+    as_term: bool = False
+
+
+@dataclass(frozen=True)
+class Act:
+    """A target act a watch item may name ("begins mass production"). When the item names it
+    (`named`, tried on the item's text), a report of one of `stages` must also speak of the
+    act (`cues`, tried on the cue's clause or, with scope `sentence`, the whole sentence).
+    `reports` adds stage cues (by the lexicon's stage name) for questions that name the act:
+    "creates a post" makes "decree creates the post" a report of `done`. A `topic` act is what
+    its question is about: an entry bears on the question only if it speaks of the act."""
+
+    name: str
+    kinds: tuple[str, ...]
+    stages: tuple[str, ...]
+    named: tuple[re.Pattern[str], ...]
+    cues: tuple[re.Pattern[str], ...]
+    scope: str = "clause"
+    reports: Mapping[str, tuple[tuple[str, re.Pattern[str]], ...]] = field(default_factory=dict)
+    topic: bool = False
 
 
 @dataclass(frozen=True)
 class Lexicon:
-    """Every loaded language: stage cues by (lang, kind, stage), hedges and opinion markers."""
+    """Every loaded language: stage cues by (lang, kind, stage), hedges and opinion markers;
+    contrast sets and acts are merged across languages (a report and its question may differ)."""
 
     languages: tuple[str, ...]
     stages: Mapping[tuple[str, str, str], StageCues] = field(default_factory=dict)
@@ -137,6 +170,15 @@ class Lexicon:
     stopwords: Mapping[str, frozenset[str]] = field(default_factory=dict)
     opinion_titles: tuple[re.Pattern[str], ...] = ()
     opinion_urls: tuple[str, ...] = ()
+    contrasts: tuple[ContrastSet, ...] = ()
+    acts: tuple[Act, ...] = ()
+    topic_kinds: frozenset[str] = frozenset()
+
+    def kind_patterns(self, kind: str) -> tuple[re.Pattern[str], ...]:
+        """Every cue pattern of a question kind, in every language."""
+        return tuple(
+            cue.pattern for (_, k, _), sc in self.stages.items() if k == kind for cue in sc.cues
+        )
 
     def stage_cues(self, lang: str, kind: str) -> list[tuple[str, StageCues]]:
         return [(s, c) for (lg, k, s), c in self.stages.items() if lg == lang and k == kind]
@@ -173,7 +215,52 @@ def _load(languages: tuple[str, ...], directory: Path) -> Lexicon:
             compile_pattern(p) for doc in docs.values() for p in doc.get("opinion_titles") or []
         ),
         opinion_urls=tuple(u for doc in docs.values() for u in doc.get("opinion_urls") or []),
+        contrasts=_contrasts(list(docs.values())),
+        acts=_acts(list(docs.values())),
+        topic_kinds=frozenset(
+            str(k) for doc in docs.values() for k in doc.get("topic_kinds") or []
+        ),
     )
+
+
+def _contrasts(docs: list[Mapping[str, Any]]) -> tuple[ContrastSet, ...]:
+    """Contrast sets of every language merged by set and member name."""
+    patterns: dict[str, dict[str, list[re.Pattern[str]]]] = {}
+    as_term: dict[str, bool] = {}
+    for doc in docs:
+        for name, spec in (doc.get("contrasts") or {}).items():
+            as_term[name] = as_term.get(name, False) or bool(spec.get("as_term"))
+            members = patterns.setdefault(name, {})
+            for member, texts in (spec.get("members") or {}).items():
+                members.setdefault(str(member), []).extend(compile_pattern(str(t)) for t in texts)
+    return tuple(
+        ContrastSet(name, {m: tuple(ps) for m, ps in members.items()}, as_term[name])
+        for name, members in patterns.items()
+    )
+
+
+def _acts(docs: list[Mapping[str, Any]]) -> tuple[Act, ...]:
+    """Acts of every language merged by name: any language's wording names or reports them."""
+    merged: dict[str, dict[str, Any]] = {}
+    for doc in docs:
+        for spec in doc.get("acts") or []:
+            act = merged.setdefault(
+                str(spec["name"]),
+                {"kinds": tuple(spec["kinds"]), "stages": tuple(spec["stages"]), "named": [],
+                 "cues": [], "scope": str(spec.get("scope", "clause")), "reports": {},
+                 "topic": bool(spec.get("topic"))},
+            )  # fmt: skip
+            act["named"] += [compile_pattern(str(t)) for t in spec.get("named") or []]
+            act["cues"] += [compile_pattern(str(t)) for t in spec.get("cues") or []]
+            for stage, texts in (spec.get("reports") or {}).items():
+                act["reports"].setdefault(str(stage), []).extend(
+                    (str(t), compile_pattern(str(t))) for t in texts
+                )
+    return tuple(
+        Act(name, a["kinds"], a["stages"], tuple(a["named"]), tuple(a["cues"]), a["scope"],
+            {stage: tuple(cues) for stage, cues in a["reports"].items()}, a["topic"])
+        for name, a in merged.items()
+    )  # fmt: skip
 
 
 def _stage_cues(lang: str, kinds: Mapping[str, Any]) -> dict[tuple[str, str, str], StageCues]:
@@ -186,7 +273,8 @@ def _stage_cues(lang: str, kinds: Mapping[str, Any]) -> dict[tuple[str, str, str
                 for text in spec.get("cues") or []
             )
             blockers = tuple(compile_pattern(str(b)) for b in spec.get("unless") or [])
-            out[(lang, kind, stage)] = StageCues(cues, blockers)
+            scope = str(spec.get("unless_scope", "clause"))
+            out[(lang, kind, stage)] = StageCues(cues, blockers, scope)
     return out
 
 

@@ -12,7 +12,12 @@ scores lower. Scores are fixed levels times a placement weight, so the decider c
     x 1.0 in the title, x 0.95 in the lead, x 0.9 in the body
 
 So a score of at least 0.9 means "the matter is named in the sentence", and at least 0.95
-"...and that sentence is the title or lead". This module does not read stage cues.
+"...and that sentence is the title or lead". A member of a contrast set the question singles
+out (its `pork`, see `focus.py`) counts as a topic term; a sentence naming only a neighbour
+(chicken, the second plant) does not bear. Entity names are read leniently: a trailing dot or
+possessive is dropped, duplicates merge, and a long proper name also answers to its initials
+(AIIB) and a company name to its first word (Yunhai for Yunhai Digital).
+This module does not read stage cues.
 """
 
 from __future__ import annotations
@@ -20,7 +25,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from watcher.judge.text import PLACE_LEAD, PLACE_TITLE, Document, Sentence, compile_terms
+from watcher.judge.focus import (
+    NO_FOCUS,
+    Focus,
+    compile_focus,
+    names_neighbour,
+    own_member_named,
+)
+from watcher.judge.lexicon import Lexicon
+from watcher.judge.text import PLACE_LEAD, PLACE_TITLE, Document, Sentence, compile_terms, fold
 from watcher.model import Entity, Question
 
 SAME_SENTENCE = 1.0
@@ -40,6 +53,9 @@ class Matter:
     terms: re.Pattern[str] | None
     exclude: re.Pattern[str] | None
     parties: tuple[tuple[str, re.Pattern[str]], ...]
+    focus: Focus = NO_FOCUS
+    own_terms: tuple[re.Pattern[str], ...] = ()
+    required: tuple[re.Pattern[str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -51,33 +67,115 @@ class Relevance:
     scores: tuple[float, ...]
 
 
-def compile_matter(question: Question) -> Matter:
+def compile_matter(question: Question, lexicon: Lexicon | None = None) -> Matter:
+    """The question ready for matching; `lexicon` supplies the contrast sets and acts."""
+    focus = compile_focus(question, lexicon)
+    entities = merge_entities(question)
     return Matter(
         question=question,
-        entities=tuple(p for p in (_entity_pattern(e) for e in question.entities) if p),
-        terms=compile_terms(question.terms),
+        entities=tuple(p for p in (_entity_pattern(e) for e in entities) if p),
+        terms=compile_terms(topic_terms(question.terms, entities)),
         exclude=compile_terms(question.exclude),
         parties=tuple(
             (party.name, pattern)
             for party in question.parties
             if (pattern := _entity_pattern(party)) is not None
         ),
+        focus=focus,
+        own_terms=focus.term_patterns(),
+        required=focus.topic_patterns(),
     )
 
 
-def _entity_pattern(entity: Entity) -> re.Pattern[str] | None:
-    return compile_terms([n for n in entity.names if n.strip()])
+def topic_terms(terms: tuple[str, ...], entities: list[tuple[str, ...]]) -> tuple[str, ...]:
+    """The terms that are not an entity's name: "Manila" names a party, not the topic."""
+    names = {fold(n) for names in entities for n in names}
+    return tuple(t for t in terms if fold(t) not in names)
+
+
+_NAME_NOISE = re.compile(r"(?:['\u2019]s)?[\s.,;:]*$")
+_CAPITALISED = re.compile(r"^[A-Z][A-Za-z]*$")
+# Last words that mark a company name, whose first word is then how the news calls it.
+_COMPANY_TAILS = frozenset({
+    "digital", "packaging", "group", "holdings", "technologies", "technology", "semiconductor",
+    "electronics", "energy", "industries", "corporation", "corp", "inc", "ltd", "company",
+    "systems", "solutions", "motors", "networks", "cloud",
+})  # fmt: skip
+
+
+def clean_name(name: str) -> str:
+    """A name without a trailing dot, punctuation or possessive ("Bank." -> "Bank")."""
+    return _NAME_NOISE.sub("", name.strip())
+
+
+def merge_entities(question: Question) -> list[tuple[str, ...]]:
+    """The question's entities as name tuples, cleaned; one that repeats another is dropped."""
+    merged: list[tuple[str, ...]] = []
+    for entity in question.entities:
+        names = tuple(dict.fromkeys(n for n in map(clean_name, entity.names) if n))
+        if names and not any(set(names) <= set(other) for other in merged):
+            merged = [m for m in merged if not set(m) < set(names)] + [names]
+    return merged
+
+
+def name_variants(names: tuple[str, ...]) -> tuple[str, ...]:
+    """A lone name (one the gazetteer gave no aliases) plus its short forms: the initials of a
+    long proper name, the first word of a company name."""
+    if len(names) != 1:
+        return names
+    extra: list[str] = []
+    for name in names:
+        words = name.split()
+        capitals = [w for w in words if _CAPITALISED.match(w)]
+        if len(capitals) >= 3 and len(words) - len(capitals) <= 1:
+            extra.append("".join(w[0] for w in capitals))
+        if len(words) >= 2 and words[-1].lower() in _COMPANY_TAILS and len(words[0]) >= 4:
+            extra.append(words[0])
+    return (*names, *extra)
+
+
+def _entity_pattern(entity: Entity | tuple[str, ...]) -> re.Pattern[str] | None:
+    names = entity.names if isinstance(entity, Entity) else name_variants(entity)
+    return compile_terms([n for n in names if n.strip()])
 
 
 def assess(matter: Matter, doc: Document) -> Relevance:
     """Score every sentence of `doc` against the matter; 0 means the sentence does not bear."""
     context = [bool(p.search(doc.lead_context)) for p in matter.entities]
     paragraph_ok = [_paragraph_bears(matter, text, context) for text in doc.paragraphs]
-    scores = tuple(_sentence_score(matter, s, context, paragraph_ok) for s in doc.sentences)
+    qualified = [
+        q and a for q, a in zip(_qualified(matter, doc), _on_act(matter, doc), strict=True)
+    ]
+    scores = tuple(
+        _sentence_score(matter, s, context, paragraph_ok) if ok else 0.0
+        for s, ok in zip(doc.sentences, qualified, strict=True)
+    )
     if not scores or max(scores) <= 0:
         return Relevance(0.0, None, scores)
     best = max(range(len(scores)), key=lambda i: (scores[i], -i))
     return Relevance(scores[best], doc.sentences[best], scores)
+
+
+def _on_act(matter: Matter, doc: Document) -> list[bool]:
+    """Per sentence: does it, or the title and lead, speak of the act the question is about?"""
+    if not matter.required:
+        return [True] * len(doc.sentences)
+    in_lead = any(p.search(doc.lead_context) for p in matter.required)
+    return [in_lead or any(p.search(s.folded) for p in matter.required) for s in doc.sentences]
+
+
+def _qualified(matter: Matter, doc: Document) -> list[bool]:
+    """Per sentence: does it, the sentence before it, or the title and lead name the question's
+    instance (a qualifier, or its own contrast member)? Always true without qualifiers."""
+    pattern = matter.focus.qualifiers
+    if pattern is None:
+        return [True] * len(doc.sentences)
+    in_lead = pattern.search(doc.lead_context) is not None
+    named = [
+        pattern.search(s.folded) is not None or own_member_named(matter.focus, s.folded)
+        for s in doc.sentences
+    ]
+    return [in_lead or here or (i > 0 and named[i - 1]) for i, here in enumerate(named)]
 
 
 def _sentence_score(
@@ -107,11 +205,15 @@ def _paragraph_bears(matter: Matter, text: str, context: list[bool]) -> bool:
 
 
 def _has_term(matter: Matter, text: str) -> bool:
-    return matter.terms is None or matter.terms.search(text) is not None
+    if matter.terms is None or matter.terms.search(text) is not None:
+        return True
+    return any(p.search(text) for p in matter.own_terms)
 
 
 def _excluded(matter: Matter, text: str) -> bool:
-    return matter.exclude is not None and matter.exclude.search(text) is not None
+    if matter.exclude is not None and matter.exclude.search(text) is not None:
+        return True
+    return names_neighbour(matter.focus, text)
 
 
 def parties_named(matter: Matter, text: str, near: int) -> list[str]:

@@ -3,14 +3,18 @@
 For every sentence that bears on a question, the lexicon's cues for the question's kind are
 tried in the languages the text is written in; a cue's clause is then read for negation,
 hearsay, possibility and plans (the hedges), and the whole entry for signs of commentary.
+A cue counts only when it speaks of the question's own focus (`focus.py`): its nearest contrast
+member is the question's, and the act the item names is in the cue's clause.
 The result is one `Signal` per cue hit. This module does not decide whether a question moves.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
+from watcher.judge.focus import act_allows, nearest_is_neighbour
 from watcher.judge.lexicon import Cue, Hedge, Lexicon, StageCues
 from watcher.judge.relevance import Matter, Relevance, parties_named
 from watcher.judge.text import CJK_CHARS, Document, Sentence, has_kana
@@ -98,11 +102,17 @@ def _sentence_signals(
     kind, names = BORROWED_KINDS.get(question.kind, (question.kind, {}))
     out: list[Signal] = []
     for raw_stage, stage_cues in lexicon.stage_cues(lang, kind):
-        hit = _first_hit(stage_cues, sentence.folded, lexicon, lang)
+        stage = names.get(raw_stage, raw_stage)
+        extra = tuple(
+            Cue(lang, kind, raw_stage, text, pattern)
+            for text, pattern in matter.focus.reports(raw_stage)
+        )
+        cues = dataclasses.replace(stage_cues, cues=stage_cues.cues + extra)
+        hit = _first_hit(matter, stage, cues, sentence.folded, lexicon, lang)
         if hit is None:
             continue
         cue, match = hit
-        stage, party = _resolve_stage(matter, names.get(raw_stage, raw_stage), sentence, match)
+        stage, party = _resolve_stage(matter, stage, sentence, match)
         if stage not in question.ladder.all_stages:
             continue
         polarity = read_polarity(lexicon, lang, sentence.folded, match)
@@ -113,17 +123,26 @@ def _sentence_signals(
 
 
 def _first_hit(
-    stage_cues: StageCues, text: str, lexicon: Lexicon, lang: str
+    matter: Matter, stage: str, stage_cues: StageCues, text: str, lexicon: Lexicon, lang: str
 ) -> tuple[Cue, re.Match[str]] | None:
+    """The first cue occurrence not vetoed by a blocker and speaking of the question's focus."""
     for cue in stage_cues.cues:
-        match = cue.pattern.search(text)
-        if match is None:
-            continue
-        start, _ = clause_bounds(lexicon, lang, text, match.start(), match.end())
-        window = text[start : match.end()]
-        if not any(b.search(window) for b in stage_cues.blockers):
-            return cue, match
+        for match in cue.pattern.finditer(text):
+            clause = clause_bounds(lexicon, lang, text, match.start(), match.end())
+            whole = stage_cues.blocker_scope == "sentence"
+            window = text if whole else text[clause[0] : clause[1]]
+            if any(b.search(window) for b in stage_cues.blockers):
+                continue
+            if _in_focus(matter, stage, text, clause, match.start()):
+                return cue, match
     return None
+
+
+def _in_focus(matter: Matter, stage: str, text: str, clause: tuple[int, int], at: int) -> bool:
+    """The cue speaks of this question's own thing (not the neighbour's) and of its act."""
+    if nearest_is_neighbour(matter.focus, text, at):
+        return False
+    return act_allows(matter.focus, stage, text[clause[0] : clause[1]], text)
 
 
 def _resolve_stage(

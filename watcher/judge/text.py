@@ -25,7 +25,11 @@ _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": 
 _SPACES = re.compile(r"\s+")
 _CJK_STOP = re.compile(r"(?<=[。！？；])")
 _LATIN_STOP = re.compile(r"(?<=[.!?])\s+(?=[\"'“‘(\[¿¡]?[A-Z0-9\u00c0-\u00de])")
-_ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "st", "sr", "sra", "no", "gen", "gov", "u.s"})
+# Words whose trailing dot does not end a sentence: titles, company forms, months ("Feb. 24").
+_ABBREVIATIONS = frozenset(
+    {"mr", "mrs", "ms", "dr", "st", "sr", "sra", "no", "gen", "gov", "u.s", "co", "corp", "inc"}
+    | {"ltd", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+)
 BOUNDARY = "[0-9a-z]"
 
 PLACE_TITLE, PLACE_LEAD, PLACE_BODY = "title", "lead", "body"
@@ -71,8 +75,10 @@ def split_sentences(paragraph: str) -> list[str]:
 def _merge_abbreviations(parts: list[str]) -> list[str]:
     merged: list[str] = []
     for part in parts:
-        last_word = merged[-1].rsplit(" ", 1)[-1].rstrip(".").lower() if merged else ""
-        if last_word in _ABBREVIATIONS:
+        last_word = merged[-1].rsplit(" ", 1)[-1].rstrip(".") if merged else ""
+        # A single capital before the dot is an initial ("C. C. Wei"), not a sentence's end.
+        initial = len(last_word) == 1 and last_word.isupper()
+        if last_word.lower() in _ABBREVIATIONS or initial:
             merged[-1] = f"{merged[-1]} {part}"
         else:
             merged.append(part)
