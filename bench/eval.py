@@ -227,14 +227,14 @@ def start_time(lset: LabelledSet) -> datetime:
     return at_time(min(days), time(0, 0, tzinfo=UTC)) - timedelta(days=1)
 
 
-def replay_watcher(lset: LabelledSet, work: Path) -> Run:
+def replay_watcher(lset: LabelledSet, work: Path, full_text: bool = False) -> Run:
     """The real pipeline: import, add feeds, check after each simulated day; then read back."""
     store = Store.open(f"sqlite:///{work / 'watcher.sqlite3'}")
     try:
         with news_site() as site, Fetcher(allow_private=True) as fetcher:
             for a in lset.articles:
                 site.put(f"/articles/{a['id']}.html", article_page(a), "text/html; charset=utf-8")
-            watchlists = prepare_home(lset, site, store, work)
+            watchlists = prepare_home(lset, site, store, work, full_text)
             failures: list[str] = []
             for day in replay_days(lset):
                 publish_day(site, lset, day)
@@ -246,14 +246,16 @@ def replay_watcher(lset: LabelledSet, work: Path) -> Run:
         store.close()
 
 
-def prepare_home(lset: LabelledSet, site: NewsSite, store: Store, work: Path) -> list[Watchlist]:
+def prepare_home(
+    lset: LabelledSet, site: NewsSite, store: Store, work: Path, full_text: bool
+) -> list[Watchlist]:
     """Import the briefing and subscribe to every source's feed (empty before day one)."""
     now = start_time(lset)
     watchlists_dir = work / "watchlists"
     service.import_briefing(lset.briefing, watchlists_dir, store, now)
     publish_day(site, lset, "0000-00-00")
     for source in sorted({a["source"] for a in lset.articles}):
-        store.add_feed(Feed(url=site.base + feed_path(source)), now)
+        store.add_feed(Feed(url=site.base + feed_path(source), full_text=full_text), now)
     return service.load_watchlists(watchlists_dir)
 
 
@@ -438,9 +440,11 @@ def score_run(
 # --- the report ----------------------------------------------------------------------------------
 
 
-def evaluate_set(lset: LabelledSet, window: int) -> tuple[dict[str, Any], Tally, Tally]:
+def evaluate_set(
+    lset: LabelledSet, window: int, full_text: bool = False
+) -> tuple[dict[str, Any], Tally, Tally]:
     with tempfile.TemporaryDirectory(prefix=f"watcher-eval-{lset.name}-") as tmp:
-        system = replay_watcher(lset, Path(tmp))
+        system = replay_watcher(lset, Path(tmp), full_text)
     baseline = replay_baseline(lset, system.questions)
     sys_tally, sys_detail = score_run(lset.gold, system, lset.articles, window)
     base_tally, base_detail = score_run(lset.gold, baseline, lset.articles, window)
@@ -453,10 +457,10 @@ def evaluate_set(lset: LabelledSet, window: int) -> tuple[dict[str, Any], Tally,
     return report, sys_tally, base_tally
 
 
-def evaluate(folders: Sequence[Path], window: int) -> dict[str, Any]:
+def evaluate(folders: Sequence[Path], window: int, full_text: bool = False) -> dict[str, Any]:
     sets, system, baseline = [], Tally(), Tally()
     for folder in folders:
-        report, sys_tally, base_tally = evaluate_set(load_set(folder), window)
+        report, sys_tally, base_tally = evaluate_set(load_set(folder), window, full_text)
         sets.append(report)
         system.add(sys_tally)
         baseline.add(base_tally)
@@ -510,6 +514,11 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     ap.add_argument("sets", nargs="*", type=Path, help="set folders (default: bench/data/*)")
     ap.add_argument("--json", action="store_true", help="print the report as JSON")
     ap.add_argument("--window", type=int, default=3, help="days late a detection may be")
+    ap.add_argument(
+        "--full-text",
+        action="store_true",
+        help="subscribe with --full-text: thin entries are read from their article pages",
+    )
     return ap.parse_args(argv)
 
 
@@ -520,7 +529,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if missing:
         print(f"eval: not a labelled set (no gold.json): {', '.join(missing)}", file=sys.stderr)
         return 2
-    result = evaluate(folders, args.window)
+    result = evaluate(folders, args.window, args.full_text)
     print(json.dumps(result, ensure_ascii=False, indent=1) if args.json else render_text(result))
     return 0
 

@@ -160,12 +160,19 @@ def feeds_add(
     ] = None,
     every: Annotated[str | None, typer.Option(help="Poll interval, e.g. 30m, 2h.")] = None,
     full_text: Annotated[
-        bool, typer.Option("--full-text", help="Read the linked article when the feed is thin.")
-    ] = False,
+        bool | None,
+        typer.Option(
+            "--full-text/--no-full-text",
+            help="Read the linked article when an entry is only a headline and a line "
+            "(default: $WATCHER_FULL_TEXT, off).",
+        ),
+    ] = None,
 ) -> None:
     """Subscribe to a feed (global, or for one watchlist)."""
     s = settings(ctx)
-    feed = _new_feed(s, url, watchlist, every, full_text)
+    feed = _new_feed(
+        s, url, watchlist, every, s.full_text_default if full_text is None else full_text
+    )
     with open_store(s) as store:
         added = store.add_feed(feed, now_utc())
     scope = f"watchlist {added.watchlist}" if added.watchlist else "all watchlists"
@@ -254,7 +261,7 @@ def feeds_import(
             if o.url in known:
                 skipped += 1
                 continue
-            store.add_feed(_new_feed(s, o.url, watchlist, None, False), now_utc())
+            store.add_feed(_new_feed(s, o.url, watchlist, None, s.full_text_default), now_utc())
             known.add(o.url)
             added += 1
     out.print(f"imported {opml}: {added} added, {skipped} already subscribed")

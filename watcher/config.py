@@ -34,6 +34,7 @@ class Settings:
     digest_since: timedelta = timedelta(days=1)
     stale_after: timedelta = timedelta(days=30)
     actor: str = "analyst"
+    full_text_default: bool = False
 
     @property
     def watchlists_dir(self) -> Path:
@@ -72,4 +73,5 @@ def load_settings(env: Mapping[str, str] | None = None, *, db: str | None = None
         ).total_seconds(),
         digest_cron=env.get("WATCHER_DIGEST_CRON") or "0 7 * * *",
         actor=env.get("WATCHER_ACTOR") or env.get("USER") or "analyst",
+        full_text_default=_flag(env.get("WATCHER_FULL_TEXT")),
     )

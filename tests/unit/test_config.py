@@ -49,3 +49,9 @@ def test_environment_and_flags(tmp_path: Path) -> None:
     assert load_settings(env).database_url.startswith("postgresql://")
     assert load_settings(env).allow_private_networks is True
     assert load_settings(env, db="sqlite:///x.db").database_url == "sqlite:///x.db"
+
+
+@pytest.mark.parametrize(("value", "expected"), [(None, False), ("1", True), ("no", False)])
+def test_full_text_default_is_opt_in(tmp_path: Path, value: str | None, expected: bool) -> None:
+    env = {"WATCHER_HOME": str(tmp_path)} | ({"WATCHER_FULL_TEXT": value} if value else {})
+    assert load_settings(env).full_text_default is expected
