@@ -12,7 +12,7 @@ import json
 import logging
 import sys
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -475,6 +475,18 @@ def _day(value: str | None) -> str:
     return value[:16].replace("T", " ") if value else "-"
 
 
+def _question_rows(
+    ctx: typer.Context,
+    ref: str,
+    read: Callable[[Store, str], Iterable[dict[str, Any]]],
+) -> tuple[Question, list[dict[str, Any]]]:
+    """Resolve a question id (or suffix) and read its rows from the store."""
+    s = settings(ctx)
+    q = service.resolve_question(ref, service.all_questions(_watchlists(s)))
+    with open_store(s) as store:
+        return q, list(read(store, q.id))
+
+
 @app.command()
 def history(
     ctx: typer.Context,
@@ -482,10 +494,9 @@ def history(
     json_out: JsonFlag = False,
 ) -> None:
     """How a question got where it is: every change, with evidence."""
-    s = settings(ctx)
-    q = service.resolve_question(question, service.all_questions(_watchlists(s)))
-    with open_store(s) as store:
-        rows = [report.history_row(h) for h in store.history(q.id)]
+    q, rows = _question_rows(
+        ctx, question, lambda st, qid: map(report.history_row, st.history(qid))
+    )
     if json_out:
         print_json(rows)
         return
@@ -506,10 +517,9 @@ def evidence(
     json_out: JsonFlag = False,
 ) -> None:
     """Every entry tied to a question, with the sentence that carries the signal."""
-    s = settings(ctx)
-    q = service.resolve_question(question, service.all_questions(_watchlists(s)))
-    with open_store(s) as store:
-        rows = [report.evidence_row(o) for o in store.observations(q.id)]
+    q, rows = _question_rows(
+        ctx, question, lambda st, qid: map(report.evidence_row, st.observations(qid))
+    )
     if json_out:
         print_json(rows)
         return
