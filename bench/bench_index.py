@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import random
 import time
+import tracemalloc
 from datetime import UTC, datetime
 
 from watcher.judge import Judge
@@ -76,6 +77,16 @@ def time_index(questions: list[Question], entries: list[Entry]) -> tuple[float, 
     return time.perf_counter() - start, found
 
 
+def judge_memory(questions: list[Question]) -> float:
+    """Peak MiB allocated while building the judge (its compiled questions and term index)."""
+    tracemalloc.start()
+    judge = Judge(questions)
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    del judge
+    return peak / 2**20
+
+
 def time_naive(questions: list[Question], entries: list[Entry]) -> tuple[float, int]:
     matters = [compile_matter(q) for q in questions]
     start = time.perf_counter()
@@ -92,16 +103,21 @@ def main() -> None:
     every = build_questions(max(SIZES), names, random.Random(7))
     entries = build_entries(every, names, rng)
     header = ("questions", "index s", "x 100", "naive s", "naive/index", "hits", "naive hits")
-    print("{:>10} {:>9} {:>7} {:>9} {:>12} {:>6} {:>11}".format(*header))
-    base = None
+    print(
+        "{:>10} {:>9} {:>7} {:>9} {:>12} {:>6} {:>11} {:>9} {:>6}".format(*header, "MiB", "x 100")
+    )
+    base = base_mib = None
     for size in SIZES:
         questions = every[:size]
         indexed, hits = time_index(questions, entries)
         naive, naive_hits = time_naive(questions, entries)
+        mib = judge_memory(questions)
         base = base or indexed
+        base_mib = base_mib or mib
         print(
             f"{size:>10} {indexed:>9.4f} {indexed / base:>7.2f} {naive:>9.4f} "
-            f"{naive / indexed:>12.1f} {hits:>6} {naive_hits:>11}"
+            f"{naive / indexed:>12.1f} {hits:>6} {naive_hits:>11} "
+            f"{mib:>9.1f} {mib / base_mib:>6.1f}"
         )
 
 
