@@ -23,6 +23,7 @@ from watcher.cli import main
 
 SEED = Path(__file__).resolve().parents[3] / "shared" / "seeds" / "000_ef98f3b8df85f44e.txt"
 EXAMPLE = Path(__file__).resolve().parents[2] / "watcher" / "examples" / "briefing.md"
+BRIEFINGS = Path(__file__).resolve().parents[1] / "data" / "briefings"
 
 
 @dataclass
@@ -183,6 +184,9 @@ def _second_stage(cli, qid: str) -> str:
         (("history", "no-such-question"), "no question"),
         (("digest", "--format", "pdf"), "--format"),
         (("import", "/no/such/briefing.md"), "/no/such/briefing.md"),
+        (("import", str(BRIEFINGS / "no_watch_items.md")), "no_watch_items.md:"),
+        (("import", str(BRIEFINGS / "binary.bin")), "binary.bin:1:"),
+        (("import", str(BRIEFINGS / "empty.md")), "empty.md:"),
     ],
 )
 def test_bad_input_is_one_line_and_exit_1(cli, args: tuple[str, ...], needle: str) -> None:
