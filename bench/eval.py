@@ -524,7 +524,7 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
-    folders = [f for f in args.sets if f.is_dir()] or default_sets()
+    folders = [f for f in args.sets if f.is_dir()] if args.sets else default_sets()
     for skipped in (f for f in args.sets if not f.is_dir()):
         print(f"eval: skipping {skipped}: not a folder", file=sys.stderr)
     missing = [str(f) for f in folders if not (f / "gold.json").is_file()]
