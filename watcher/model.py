@@ -107,7 +107,9 @@ class Question:
     """A tracked question built from one watch item.
 
     `id` is globally unique: `<watchlist id>/<question slug>`. `entities` must all be named for
-    an entry to bear on the question (each through any alias); `terms` are topic terms of which
+    an entry to bear on the question (each through any alias); `context` (optional) lists the
+    countries the matter happens in: never required, but an entry that names none of them and
+    names another country instead speaks of elsewhere. `terms` are topic terms of which
     at least one must appear near them. `exclude` lists terms that mark a neighbouring matter.
     `since` is the briefing's date: entries published before it are context, never progress.
 
@@ -135,6 +137,7 @@ class Question:
     line: int | None = None
     qualifiers: tuple[str, ...] = ()
     stage_cues: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    context: tuple[Entity, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ import calendar
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from datetime import date
 from functools import cache
 
@@ -22,6 +23,7 @@ from watcher.data import (
     Concept,
     GazetteerEntry,
     content_words,
+    demonym_forms,
     gazetteer,
     gazetteer_index,
     glossary,
@@ -115,6 +117,7 @@ def build_watchlist(briefing: Briefing, watchlist_id: str | None = None) -> Watc
         slug = unique_slug(question_slug(item.text), taken)
         taken.add(slug)
         questions.append(_question(item, briefing, f"{wl_id}/{slug}", wl_id, actors, outlets))
+    questions = [with_neighbours(q, questions) for q in questions]
     return Watchlist(
         id=wl_id,
         title=briefing.title,
@@ -136,7 +139,7 @@ def _question(
     outlets: tuple[str, ...],
 ) -> Question:
     kind = choose_kind(item.text)
-    entities = item_entities(item.text, briefing, actors)
+    entities, context = item_entities(item.text, briefing, actors)
     qualifiers, other_instances = instance_terms(item.text, entities)
     return Question(
         id=qid,
@@ -145,7 +148,7 @@ def _question(
         kind=kind,
         ladder=LADDERS[kind],
         baseline=baseline_for(kind, item.text, briefing),
-        entities=entities,
+        entities=pressing_actor_named(entities) if kind == "pressure" else entities,
         terms=_topic(item.text, kind, qualifiers),
         exclude=other_instances,
         parties=item_parties(item.text, signatories(item.text, briefing)),
@@ -155,7 +158,25 @@ def _question(
         line=item.line,
         qualifiers=qualifiers,
         stage_cues=item_stage_cues(item.text, kind),
+        context=context,
     )
+
+
+def with_neighbours(question: Question, siblings: Sequence[Question]) -> Question:
+    """The question excluding the words of neighbouring matters its siblings name and it does
+    not (a water-use exemption, for the data centre's construction): a ruling on one is no
+    setback of the other."""
+    own = {c.key for c in glossary() if c.neighbour and _mentions(question.text, c)}
+    words = [
+        w
+        for c in glossary()
+        if c.neighbour and c.key not in own
+        if any(_mentions(q.text, c) for q in siblings if q.id != question.id)
+        for w in c.words
+    ]
+    if not words:
+        return question
+    return replace(question, exclude=tuple(dict.fromkeys((*question.exclude, *words))))
 
 
 # --- ids --------------------------------------------------------------------------------------
@@ -264,25 +285,47 @@ def main_actors(briefing: Briefing) -> list[GazetteerEntry]:
     return named_entries(briefing.title)
 
 
+# Entry types that situate a matter rather than identify it: news of "a data centre in Chile"
+# is about a company's project, and the local press rarely writes the country's name.
+_CONTEXT_TYPES = frozenset({"country", "bloc"})
+
+
 def item_entities(
     item_text: str, briefing: Briefing, actors: Sequence[GazetteerEntry]
-) -> tuple[Entity, ...]:
-    """Entities an entry must name to bear on the item; the briefing's actors fill in when
-    the item names fewer than two."""
+) -> tuple[tuple[Entity, ...], tuple[Entity, ...]]:
+    """(entities, context) of an item. Its specific names (companies, institutions, places
+    below a country) identify the matter and are required; countries are then context. An
+    item naming only countries requires them all; one naming no actor takes the title's."""
     entries = named_entries(item_text)
     others = _other_names(item_text, briefing, entries)
-    if len(entries) + len(others) < 2:
-        entries += [a for a in actors if a.name not in {e.name for e in entries}]
-    return (*_merged_entities(entries), *others)
+    if not entries and not others:
+        entries = list(actors)
+    merged = _merged_entities(entries)
+    specific = [e for entry, e in merged if entry.type not in _CONTEXT_TYPES] + others
+    countries = [e for entry, e in merged if entry.type in _CONTEXT_TYPES]
+    taught = taught_aliases(briefing)
+    if not specific:
+        return tuple(_with_taught(e, taught) for e in countries), ()
+    known = {e.name for e in countries}
+    title_countries = [e for entry, e in _merged_entities(actors) if entry.type in _CONTEXT_TYPES]
+    context = countries + [e for e in title_countries if e.name not in known]
+    return tuple(_with_taught(e, taught) for e in specific), tuple(context)
 
 
 def _other_names(
     item_text: str, briefing: Briefing, known: Sequence[GazetteerEntry]
 ) -> list[Entity]:
-    """Briefing entities and capitalised names the item mentions that the gazetteer lacks."""
+    """Briefing entities and capitalised names the item mentions that the gazetteer lacks;
+    a briefing entity also counts when the item uses its short form ("the Yunhai plant")."""
     known_names = {name.lower() for entry in known for name in entry.names}
     glossary_words = {w.lower() for concept in glossary() for w in concept.words}
-    candidates = [n for n in briefing.entities if phrase_pattern(clean_name(n)).search(item_text)]
+    shorts = short_forms(briefing)
+    candidates = [
+        n
+        for n in briefing.entities
+        if phrase_pattern(clean_name(n)).search(item_text)
+        or (n in shorts and phrase_pattern(shorts[n]).search(item_text))
+    ]
     candidates += _CAPITALISED_RUN.findall(item_text)  # not the item's first word
     names = [
         name
@@ -292,7 +335,12 @@ def _other_names(
         and not any(w.lower() in glossary_words for w in name.split())
         and not named_entries(name)
     ]
-    return [Entity(name, _acronyms(name)) for name in names]
+    return [Entity(name, _own_aliases(name, shorts)) for name in names]
+
+
+def _own_aliases(name: str, shorts: dict[str, str]) -> tuple[str, ...]:
+    short = (shorts[name],) if name in shorts else ()
+    return tuple(dict.fromkeys((*_acronyms(name), *short)))
 
 
 def _acronyms(name: str) -> tuple[str, ...]:
@@ -302,7 +350,86 @@ def _acronyms(name: str) -> tuple[str, ...]:
     return ("".join(initials),) if len(initials) >= 3 and len(initials) == len(name.split()) else ()
 
 
-def _merged_entities(entries: Sequence[GazetteerEntry]) -> list[Entity]:
+# A word that cannot stand for a company on its own ("National", "Banco").
+_GENERIC_FIRST_WORDS = frozenset({
+    "national", "general", "united", "first", "new", "central", "international", "global",
+    "royal", "state", "federal", "people", "ministry", "department", "bank", "banco", "grupo",
+    "group", "compañía", "companhia", "empresa", "instituto", "institute", "the", "el", "la",
+    "o", "a", "asian", "american", "european", "african",
+})  # fmt: skip
+
+
+def short_forms(briefing: Briefing) -> dict[str, str]:
+    """Briefing entities the briefing itself also calls by their first word ("Yunhai Digital"
+    ... "Yunhai has asked"): that word alone then names them."""
+    prose = "\n".join((briefing.title, briefing.dek, briefing.body))
+    forms: dict[str, str] = {}
+    for name in briefing.entities:
+        words = clean_name(name).split()
+        first = words[0] if words else ""
+        if len(words) < 2 or len(first) < 3 or not first[:1].isupper():
+            continue
+        if first.lower() in _GENERIC_FIRST_WORDS or named_entries(first):
+            continue
+        alone = re.compile(rf"(?<!\w){re.escape(first)}(?!\w)(?!\s+{re.escape(words[1])})")
+        if alone.search(prose):
+            forms[name] = first
+    return forms
+
+
+# How a briefing introduces a short name or a parent: "Japan Advanced Semiconductor
+# Manufacturing (JASM)", "JASM, TSMC's majority-owned joint venture", "X, a unit of Y",
+# "X, filial de Y". Names: a capitalised run, or an acronym.
+_NAME = r"[A-Z][\w&.-]*(?:\s+(?:of\s+|de\s+|do\s+|da\s+)?[A-Z][\w&.-]*)*"
+_ACRONYM = r"[A-Z][A-Z0-9&]{1,7}"
+_PAREN_ACRONYM = re.compile(rf"({_NAME})\s+\(({_ACRONYM})\)")
+_OWNED_BY = re.compile(
+    rf"({_NAME})\)?,?\s+(?:is|was|es|é)?\s*(?:an?\s+|una?\s+|the\s+)?({_NAME})['’]s\s+"
+    r"(?:[\w-]+\s+){0,2}(?:joint venture|subsidiary|unit|affiliate|arm)"
+)
+_UNIT_OF = re.compile(
+    rf"({_NAME}),\s+(?:is\s+)?(?:an?\s+|una?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}"
+    r"(?:unit|subsidiary|affiliate|arm|filial|subsidiaria|subsidiária|unidad|unidade)\s+"
+    rf"(?:of|de|da|do|del)\s+(?:the\s+|la\s+|el\s+|a\s+|o\s+)?({_NAME})"
+)
+
+
+def taught_aliases(briefing: Briefing) -> dict[str, tuple[str, ...]]:
+    """Names the briefing teaches, by the lower-cased name they extend: an acronym and its
+    long form name each other; a subsidiary also answers to its parent's name (the news
+    writes "TSMC's Kumamoto plant" of the joint venture that runs it)."""
+    prose = "\n".join((briefing.dek, briefing.body))
+    taught: dict[str, list[str]] = {}
+    for long_form, acronym in _PAREN_ACRONYM.findall(prose):
+        long_form = _trim_name(long_form)
+        taught.setdefault(long_form.lower(), []).append(acronym)
+        taught.setdefault(acronym.lower(), []).append(long_form)
+    for pattern in (_OWNED_BY, _UNIT_OF):
+        for child, parent in pattern.findall(prose):
+            taught.setdefault(_trim_name(child).lower(), []).append(_trim_name(parent))
+    return {k: tuple(dict.fromkeys(v)) for k, v in taught.items()}
+
+
+def _trim_name(name: str) -> str:
+    """A harvested name without a sentence-opening article or trailing possessive."""
+    words = clean_name(name).split()
+    while len(words) > 1 and words[0].lower() in ("the", "el", "la", "o", "a"):
+        words = words[1:]
+    return " ".join(words)
+
+
+def _with_taught(entity: Entity, taught: dict[str, tuple[str, ...]]) -> Entity:
+    """The entity with the names the briefing taught for any of its names (one step, and the
+    parent's own taught acronym: "JASM" -> "TSMC" -> "Taiwan Semiconductor ...")."""
+    extra = [a for n in entity.names for a in taught.get(n.lower(), ())]
+    extra += [
+        a for n in extra if n.lower() != entity.name.lower() for a in taught.get(n.lower(), ())
+    ]
+    new = [a for a in dict.fromkeys(extra) if a.lower() not in {n.lower() for n in entity.names}]
+    return Entity(entity.name, (*entity.aliases, *new)) if new else entity
+
+
+def _merged_entities(entries: Sequence[GazetteerEntry]) -> list[tuple[GazetteerEntry, Entity]]:
     """One Entity per actor: a part named with its whole folds into it; a whole answers to
     its parts' names (news of a plant "in Kumamoto" is news of Japan); a part named alone also
     answers to its whole's names (news of "TSMC in Japan" speaks of JASM in Kumamoto)."""
@@ -315,7 +442,7 @@ def _merged_entities(entries: Sequence[GazetteerEntry]) -> list[Entity]:
         whole = index.get(entry.part_of or "")
         extra = [*_part_names(entry.name), *(whole.names if whole else ())]
         aliases = tuple(a for a in dict.fromkeys((*entry.aliases, *extra)) if a != entry.name)
-        entities.append(Entity(entry.name, aliases))
+        entities.append((entry, Entity(entry.name, aliases)))
     return entities
 
 
@@ -329,6 +456,44 @@ def _part_names(whole: str) -> tuple[str, ...]:
         for name in entry.names
         if name not in GENERIC_LEGISLATURES
     )
+
+
+# What a country's state does through: "the Chinese embassy" names the state, where a bare
+# "Chinese" often qualifies a firm or a tourist. Each body with the demonym form it takes
+# (0 masculine, 1 feminine, 2 masculine plural, 3 feminine plural; English has one form).
+_STATE_BODIES: dict[str, tuple[tuple[str, int], ...]] = {
+    "en": tuple((b, 0) for b in ("government", "embassy", "ambassador", "foreign ministry",
+                "officials", "authorities", "customs", "diplomats", "state media", "spokesman",
+                "spokeswoman", "spokesperson")),
+    "es": (("gobierno", 0), ("embajada", 1), ("embajador", 0), ("cancillería", 1),
+           ("autoridades", 3), ("aduanas", 3), ("diplomáticos", 2), ("portavoz", 0)),
+    "pt": (("governo", 0), ("embaixada", 1), ("embaixador", 0), ("chancelaria", 1),
+           ("autoridades", 3), ("alfândega", 1), ("diplomatas", 2), ("porta-voz", 0)),
+}  # fmt: skip
+
+
+def pressing_actor_named(entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
+    """A pressure question's first entity (the one that presses) without its bare demonyms,
+    which name its people and firms, not its state; its state's bodies stand in for them."""
+    entry = gazetteer_index().get(entities[0].name) if entities else None
+    if entry is None or not entry.demonym:
+        return entities
+    bare = {form.lower() for lang, word in entry.demonym for form in demonym_forms(lang, word)}
+    kept = [a for a in entities[0].aliases if a.lower() not in bare]
+    bodies = [_state_body(lang, word) for lang, word in entry.demonym]
+    actor = Entity(entities[0].name, tuple(dict.fromkeys((*kept, *(b for x in bodies for b in x)))))
+    return (actor, *entities[1:])
+
+
+def _state_body(language: str, demonym: str) -> list[str]:
+    """ "Chinese embassy", "embajada china", "governo chinês": English puts the demonym first."""
+    forms = demonym_forms(language, demonym)
+    if language == "en":
+        return [f"{demonym} {body}" for body, _ in _STATE_BODIES["en"]]
+    return [
+        f"{body} {forms[i] if i < len(forms) else demonym}"
+        for body, i in _STATE_BODIES.get(language, ())
+    ]
 
 
 def signatories(item_text: str, briefing: Briefing) -> list[GazetteerEntry]:
@@ -394,6 +559,10 @@ def item_terms(item_text: str, kind: str) -> tuple[str, ...]:
     the concepts of its kind; the item's own key words when the glossary knows none. When the
     item names a focus concept (a product: "poultry"), only that concept's words count: news
     of the same trade in another product does not bear on it."""
+    if kind == "pressure":
+        # Pressure is an act: the item's matter ("over the treaty") is why, not what, and
+        # news naming both countries and that matter is often no act of pressure at all.
+        return tuple(dict.fromkeys(w for c in glossary() if kind in c.kinds for w in c.words))
     mentioned = [c for c in glossary() if _mentions(item_text, c)]
     focus = [c for c in mentioned if c.focus]
     if focus:

@@ -33,6 +33,8 @@ appends questions for new watch items).
             of your own together with `stages` (and `setbacks`)
   baseline  where the briefing leaves the question: one of its stages
   entities  an entry must name every one of them (any alias counts)
+  context   (optional) countries the matter happens in: never required, but an entry that
+            names none of them and names another country speaks of elsewhere
   terms     and at least one of these topic words; `exclude` lists words of a neighbouring
             matter that rule an entry out
   parties   actors that must each act (both parliaments, say)
@@ -125,6 +127,8 @@ def _question_node(q: Question, wl: Watchlist, outlets: tuple[str, ...]) -> Comm
     node["parties"] = CommentedSeq(_entity_node(e) for e in q.parties)
     node["deadline"] = q.deadline
     node["entities"] = CommentedSeq(_entity_node(e) for e in q.entities)
+    if q.context:
+        node["context"] = CommentedSeq(_entity_node(e) for e in q.context)
     node["terms"] = _flow(list(q.terms))
     node["exclude"] = _flow(list(q.exclude))
     if q.qualifiers:
@@ -244,6 +248,7 @@ def _question(
         line=_int_field(node, "line", path),
         qualifiers=_strings(node, "qualifiers", path),
         stage_cues=_stage_cues(node, ladder, path),
+        context=_entities(node, "context", path),
     )
 
 

@@ -68,9 +68,11 @@ def test_tsmc_watchlist() -> None:
     ]
     assert wl.questions[1].deadline == date(2024, 12, 31)
     subsidy = wl.questions[2]
-    # Kumamoto is part of Japan: named together, they are one actor answering to both.
-    japan = next(e for e in subsidy.entities if e.name == "Japan")
+    # Kumamoto is part of Japan: named together, they are one actor answering to both; a
+    # country beside a company is context, the company identifies the matter.
+    japan = next(e for e in subsidy.context if e.name == "Japan")
     assert "Kumamoto" in japan.aliases and "Tokyo" in japan.aliases
+    assert [e.name for e in subsidy.entities] == ["TSMC"]
 
 
 def test_example_watchlist() -> None:
@@ -212,8 +214,9 @@ def test_unknown_names_are_cleaned_and_shortened() -> None:
         "Whether Formosa Advanced Packaging's chip plant in Brazil moves to construction.",
         title="A Taiwanese chip plant for Brazil",
     )
-    names = {e.name: e.aliases for e in question.entities}
-    assert set(names) == {"Brazil", "Formosa Advanced Packaging"}
+    names = {e.name: e.aliases for e in (*question.entities, *question.context)}
+    assert [e.name for e in question.entities] == ["Formosa Advanced Packaging"]
+    assert set(names) == {"Brazil", "Formosa Advanced Packaging", "Taiwan"}
     assert names["Formosa Advanced Packaging"] == ("FAP",)
     assert {"Minas Gerais", "São Paulo", "Brasil"} <= set(names["Brazil"])  # its places count
 
@@ -360,9 +363,8 @@ def test_stage_cues_follow_the_item(item: str, stage_cues: dict[str, str]) -> No
         ),
         (
             "Whether China increases diplomatic pressure on Paraguay",
-            {"relations", "ties", "recognition", "relaciones", "reconocimiento", "relações",
-             "邦交", "斷交", "關係", "warned", "urged"},
-            set(),
+            {"warned", "urged", "threatened", "施压", "sanctions"},
+            {"relations", "ties", "recognition", "relaciones", "關係"},
         ),
     ],
 )  # fmt: skip
@@ -514,3 +516,98 @@ def test_generic_legislature_words_only_where_none_is_listed(
     aliases = set(gazetteer_index()[legislature].aliases)
     assert has <= aliases
     assert not lacks & aliases
+
+
+# --- specific entities, context and names the briefing teaches -------------------------------
+
+_YUNHAI_BODY = (
+    "Yunhai Digital, a cloud company, will build a data centre in a district north of Santiago. "
+    "Yunhai has asked to be exempted from the water rules. "
+    "Harbour Cloud Systems (HCS) is Acme Holdings's majority-owned joint venture. "
+    "Pampa Energia, a unit of Southern Cross Power, runs the grid link."
+)
+
+
+def _taught_briefing(items: list[str]) -> Briefing:
+    return Briefing(
+        title="A Chinese cloud firm picks Santiago for an AI data centre",
+        source="t.md",
+        date=date(2025, 9, 15),
+        entities=("Chile", "Yunhai Digital", "Harbour Cloud Systems", "Pampa Energia"),
+        watch_items=tuple(WatchItem(text, i + 1) for i, text in enumerate(items)),
+        body=_YUNHAI_BODY,
+    )
+
+
+@pytest.mark.parametrize(
+    ("item", "required", "context"),
+    [
+        # A company identifies the matter; the country it is in is context.
+        ("Whether Yunhai Digital's data centre in Chile starts operating.", ["Yunhai Digital"],
+         ["Chile", "China"]),
+        # The briefing's short form names the entity; title actors do not displace it.
+        ("Whether Chile's government grants the Yunhai data centre an exemption.",
+         ["Yunhai Digital"], ["Chile", "China"]),
+        # Only countries: all of them are required, no context.
+        ("Whether Chile and China sign a treaty.", ["Chile", "China"], []),
+        # No actor at all: the title's actors stand in, all required.
+        ("Whether the plant opens on schedule.", ["China"], []),
+    ],
+)  # fmt: skip
+def test_specific_entities_are_required_and_countries_are_context(
+    item: str, required: list[str], context: list[str]
+) -> None:
+    question = build_watchlist(_taught_briefing([item])).questions[0]
+    assert [e.name for e in question.entities] == required
+    assert [e.name for e in question.context] == context
+
+
+@pytest.mark.parametrize(
+    ("name", "alias"),
+    [
+        ("Yunhai Digital", "Yunhai"),  # the briefing uses the first word alone
+        ("Harbour Cloud Systems", "HCS"),  # a parenthesised acronym
+        ("Harbour Cloud Systems", "Acme Holdings"),  # "X is Y's joint venture"
+        ("Pampa Energia", "Southern Cross Power"),  # "X, a unit of Y"
+    ],
+)
+def test_briefing_teaches_aliases(name: str, alias: str) -> None:
+    item = f"Whether {name} opens the data centre in Chile."
+    question = build_watchlist(_taught_briefing([item])).questions[0]
+    entity = next(e for e in question.entities if e.name == name)
+    assert alias in entity.aliases
+
+
+def test_a_short_form_the_briefing_never_uses_is_no_alias() -> None:
+    briefing = _taught_briefing(["Whether Pampa Energia builds the link."])
+    question = build_watchlist(briefing).questions[0]
+    assert "Pampa" not in question.entities[0].aliases
+
+
+@pytest.mark.parametrize(
+    ("alias", "kept"),
+    [("Chinese", False), ("chino", False), ("Beijing", True), ("Chinese embassy", True),
+     ("embajada china", True), ("governo chinês", True), ("Chinese Foreign Ministry", True)],
+)  # fmt: skip
+def test_a_pressing_country_is_named_by_its_state_not_its_demonym(alias: str, kept: bool) -> None:
+    briefing = _taught_briefing(["Whether China increases pressure on Chile over the plant."])
+    question = build_watchlist(briefing).questions[0]
+    china = next(e for e in question.entities if e.name == "China")
+    assert (alias in china.aliases) is kept
+
+
+def test_pressure_terms_are_acts_not_ties() -> None:
+    briefing = _taught_briefing(["Whether China increases pressure on Chile over the treaty."])
+    terms = set(build_watchlist(briefing).questions[0].terms)
+    assert {"warned", "threatens", "sanctions", "施压"} <= terms
+    assert not {"relations", "ties", "treaty", "relaciones"} & terms
+
+
+def test_a_sibling_item_neighbouring_matter_is_excluded() -> None:
+    items = [
+        "Whether Yunhai Digital's data centre in Chile starts operating.",
+        "Whether Chile's government grants the Yunhai data centre an exemption.",
+    ]
+    project, waiver = build_watchlist(_taught_briefing(items)).questions
+    assert {"exemption", "eximir", "豁免"} <= set(project.exclude)
+    assert "exemption" not in waiver.exclude

@@ -193,3 +193,21 @@ def test_hand_written_stage_cues_are_read() -> None:
     )
     question = load_watchlist(text, "w.yaml").questions[1]
     assert question.stage_cues == (("operational", ("mass production", "量產")),)
+
+
+@pytest.mark.parametrize(
+    ("context", "in_file"),
+    [((), False), (("Chile",), True), (("Chile", "China"), True)],
+)
+def test_context_round_trips_and_is_optional(context: tuple[str, ...], in_file: bool) -> None:
+    from dataclasses import replace
+
+    from watcher.model import Entity
+
+    items = (WatchItem("Whether Acme Cloud Systems opens its data centre.", 1),)
+    wl = build_watchlist(Briefing(title="Acme in Chile", source="b.md", watch_items=items))
+    question = replace(wl.questions[0], context=tuple(Entity(n, (n.lower(),)) for n in context))
+    wl = replace(wl, questions=(question,))
+    text = dump_watchlist(wl)
+    assert ("\n    context:" in text) is in_file
+    assert load_watchlist(text, "w.yaml") == wl

@@ -54,6 +54,7 @@ class Concept:
     broad: bool = False
     focus: bool = False
     stage: str | None = None
+    neighbour: bool = False
 
 
 def _read(name: str) -> Any:
@@ -298,6 +299,7 @@ def glossary() -> tuple[Concept, ...]:
             broad=bool(row.get("broad", False)),
             focus=bool(row.get("focus", False)),
             stage=row.get("stage"),
+            neighbour=bool(row.get("neighbour", False)),
         )
         for row in _read("glossary.yaml")["concepts"]
     )

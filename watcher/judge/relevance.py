@@ -17,6 +17,9 @@ out (its `pork`, see `focus.py`) counts as a topic term; a sentence naming only 
 (chicken, the second plant) does not bear. Entity names are read leniently: a trailing dot or
 possessive is dropped, duplicates merge, and a long proper name also answers to its initials
 (AIIB) and a company name to its first word (Yunhai for Yunhai Digital).
+A question's `context` (the countries its matter happens in) is never required: it only rules
+an entry out when the entry names none of those countries and names another one instead (news
+of the same company's plant abroad).
 This module does not read stage cues.
 """
 
@@ -24,7 +27,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
+from watcher.data import gazetteer
 from watcher.judge.focus import (
     NO_FOCUS,
     Focus,
@@ -56,6 +61,8 @@ class Matter:
     focus: Focus = NO_FOCUS
     own_terms: tuple[re.Pattern[str], ...] = ()
     required: tuple[re.Pattern[str], ...] = ()
+    context: tuple[re.Pattern[str], ...] = ()
+    elsewhere: tuple[re.Pattern[str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -84,7 +91,36 @@ def compile_matter(question: Question, lexicon: Lexicon | None = None) -> Matter
         focus=focus,
         own_terms=focus.term_patterns(),
         required=focus.topic_patterns(),
+        context=tuple(p for p in (_entity_pattern(e) for e in question.context) if p),
+        elsewhere=other_countries(question) if question.context else (),
     )
+
+
+@cache
+def _country_patterns() -> tuple[tuple[str, frozenset[str], re.Pattern[str]], ...]:
+    """Every gazetteer country: its name, its folded names, one pattern of them all."""
+    found = []
+    for entry in gazetteer():
+        if entry.type == "country" and (pattern := compile_terms(list(entry.names))):
+            found.append((entry.name, frozenset(fold(n) for n in entry.names), pattern))
+    return tuple(found)
+
+
+def other_countries(question: Question) -> tuple[re.Pattern[str], ...]:
+    """Patterns of the countries a question neither requires nor is situated in (a country
+    one of its entities answers to, as Kumamoto answers to Japan, is not another country)."""
+    own = {fold(n) for e in (*question.entities, *question.context) for n in e.names}
+    return tuple(p for name, names, p in _country_patterns() if fold(name) not in own)
+
+
+def speaks_of_elsewhere(matter: Matter, doc: Document) -> bool:
+    """True when the entry names none of the question's context countries but another one."""
+    if not matter.context:
+        return False
+    text = "\n".join(doc.paragraphs)
+    if any(p.search(text) for p in matter.context):
+        return False
+    return any(p.search(text) for p in matter.elsewhere)
 
 
 def topic_terms(terms: tuple[str, ...], entities: list[tuple[str, ...]]) -> tuple[str, ...]:
@@ -141,6 +177,8 @@ def _entity_pattern(entity: Entity | tuple[str, ...]) -> re.Pattern[str] | None:
 
 def assess(matter: Matter, doc: Document) -> Relevance:
     """Score every sentence of `doc` against the matter; 0 means the sentence does not bear."""
+    if speaks_of_elsewhere(matter, doc):
+        return Relevance(0.0, None, tuple(0.0 for _ in doc.sentences))
     context = [bool(p.search(doc.lead_context)) for p in matter.entities]
     paragraph_ok = [_paragraph_bears(matter, text, context) for text in doc.paragraphs]
     qualified = [
