@@ -20,6 +20,7 @@ from functools import cache
 from watcher.briefing import host_of
 from watcher.data import (
     GENERIC_LEGISLATURES,
+    STOPWORDS,
     Concept,
     GazetteerEntry,
     content_words,
@@ -27,6 +28,7 @@ from watcher.data import (
     gazetteer,
     gazetteer_index,
     glossary,
+    ministry_translations,
     phrase_pattern,
 )
 from watcher.ladders import LADDERS, baseline_for, choose_kind, instances_named
@@ -98,6 +100,15 @@ _NUMBERED = re.compile(
 )
 _ORDINAL_NUMBERS = {"first": "1", "second": "2", "third": "3"}
 _CAPITALISED_RUN = re.compile(r"(?<=\s)([A-Z][\w'’.-]+(?:\s+(?:of\s+|de\s+)?[A-Z][\w'’.-]+)+)")
+# A public body's name keeps its connecting words ("Ministry of Mines and Energy", "Instituto
+# do Meio Ambiente"), where a plain capitalised run would stop at "and".
+_LINK = r"(?:of|for|de|do|da|dos|das|del|and|e|y|&|the|la|el|los|las)"
+_BODY_RUN = re.compile(
+    r"(?<!\w)((?:Ministry|Ministerio|Ministério|Department|Secretariat|Secretaría|Secretaria|"
+    r"Instituto|Institute|Agency|Agencia|Agência|Council|Consejo|Conselho|Superintendencia|"
+    r"Superintendência|Bureau|Commission|Comisión|Comissão|Office)"
+    rf"(?:\s+{_LINK})*\s+[A-Z][\w'’-]+(?:(?:\s+{_LINK})*\s+[A-Z][\w'’-]+)*)"
+)
 _NAME_EDGES = re.compile(r"^[\s\"'“”‘’«»(\[*_]+|[\s\"'“”‘’«».,;:!?)\]*_]+$")
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s?$")
 # Where a title's main clause ends: "Guatemala and Taiwan sign a treaty as Beijing watches".
@@ -149,7 +160,7 @@ def _question(
         ladder=LADDERS[kind],
         baseline=baseline_for(kind, item.text, briefing),
         entities=pressing_actor_named(entities) if kind == "pressure" else entities,
-        terms=_topic(item.text, kind, qualifiers),
+        terms=_topic(item.text, kind, qualifiers, [n for e in entities for n in e.names]),
         exclude=other_instances,
         parties=item_parties(item.text, signatories(item.text, briefing)),
         deadline=deadline_in(item.text),
@@ -295,7 +306,8 @@ def item_entities(
 ) -> tuple[tuple[Entity, ...], tuple[Entity, ...]]:
     """(entities, context) of an item. Its specific names (companies, institutions, places
     below a country) identify the matter and are required; countries are then context. An
-    item naming only countries requires them all; one naming no actor takes the title's."""
+    item naming only countries requires them all; one naming no actor takes the title's.
+    Several specific names fold into one entity that any of them satisfies (`any_of`)."""
     entries = named_entries(item_text)
     others = _other_names(item_text, briefing, entries)
     if not entries and not others:
@@ -309,7 +321,15 @@ def item_entities(
     known = {e.name for e in countries}
     title_countries = [e for entry, e in _merged_entities(actors) if entry.type in _CONTEXT_TYPES]
     context = countries + [e for e in title_countries if e.name not in known]
-    return tuple(_with_taught(e, taught) for e in specific), tuple(context)
+    return (any_of([_with_taught(e, taught) for e in specific]),), tuple(context)
+
+
+def any_of(names: Sequence[Entity]) -> Entity:
+    """One entity answering to every name of `names`: news of a project writes "the Camaçari
+    refinery" or its consortium's name, rarely both, so any one of them identifies it."""
+    first, rest = names[0], names[1:]
+    extra = [n for e in rest for n in e.names]
+    return Entity(first.name, tuple(dict.fromkeys((*first.aliases, *extra))))
 
 
 def _other_names(
@@ -326,21 +346,34 @@ def _other_names(
         if phrase_pattern(clean_name(n)).search(item_text)
         or (n in shorts and phrase_pattern(shorts[n]).search(item_text))
     ]
-    candidates += _CAPITALISED_RUN.findall(item_text)  # not the item's first word
+    bodies = _BODY_RUN.findall(item_text)
+    runs = [r for r in _CAPITALISED_RUN.findall(item_text) if not any(r in b for b in bodies)]
+    kept = {clean_name(c) for c in (*candidates, *bodies)}
+    candidates += bodies + runs  # a run is never the item's first word
     names = [
         name
         for name in dict.fromkeys(clean_name(c) for c in candidates)
         if name
         if name.lower() not in known_names
-        and not any(w.lower() in glossary_words for w in name.split())
+        and not _generic_name(name, glossary_words, keep_some=name in kept)
         and not named_entries(name)
     ]
     return [Entity(name, _own_aliases(name, shorts)) for name in names]
 
 
+def _generic_name(name: str, glossary_words: set[str], keep_some: bool) -> bool:
+    """True for a capitalised run of topic words ("Free Trade Agreement"). A briefing entity
+    or a public body is a name unless every word is a topic or function word: the "Andes
+    Lithium Consortium" stays a name though lithium is a topic."""
+    words = [w.lower() for w in name.split()]
+    if keep_some:
+        return all(w in glossary_words or w in STOPWORDS for w in words)
+    return any(w in glossary_words for w in words)
+
+
 def _own_aliases(name: str, shorts: dict[str, str]) -> tuple[str, ...]:
     short = (shorts[name],) if name in shorts else ()
-    return tuple(dict.fromkeys((*_acronyms(name), *short)))
+    return tuple(dict.fromkeys((*_acronyms(name), *short, *ministry_translations(name))))
 
 
 def _acronyms(name: str) -> tuple[str, ...]:
@@ -393,6 +426,15 @@ _UNIT_OF = re.compile(
     rf"(?:of|de|da|do|del)\s+(?:the\s+|la\s+|el\s+|a\s+|o\s+)?({_NAME})"
 )
 
+# "X, a joint venture of A and B", "X, controlled by A", "X, consorcio de A y B".
+_VENTURE_OF = re.compile(
+    rf"({_NAME}),\s+(?:is\s+)?(?:an?\s+|una?\s+|the\s+|o\s+|el\s+)?(?:[\w-]+\s+){{0,2}}?"
+    r"(?:joint venture|consortium|venture|consorcio|consórcio|empresa conjunta|controlled|owned|"
+    r"controlada|controlado|propiedad)\s+"
+    r"(?:of|between|by|formed by|led by|de|da|do|del|entre|por|formado por|liderado por)\s+"
+    rf"(?:the\s+)?({_NAME})(?:,?\s+(?:and|e|y)\s+(?:the\s+)?({_NAME}))?"
+)
+
 
 def taught_aliases(briefing: Briefing) -> dict[str, tuple[str, ...]]:
     """Names the briefing teaches, by the lower-cased name they extend: an acronym and its
@@ -407,6 +449,9 @@ def taught_aliases(briefing: Briefing) -> dict[str, tuple[str, ...]]:
     for pattern in (_OWNED_BY, _UNIT_OF):
         for child, parent in pattern.findall(prose):
             taught.setdefault(_trim_name(child).lower(), []).append(_trim_name(parent))
+    for child, *parents in _VENTURE_OF.findall(prose):
+        names = [_trim_name(p) for p in parents if p]
+        taught.setdefault(_trim_name(child).lower(), []).extend(names)
     return {k: tuple(dict.fromkeys(v)) for k, v in taught.items()}
 
 
@@ -545,35 +590,74 @@ def item_parties(item_text: str, countries: Sequence[GazetteerEntry]) -> tuple[E
 # --- terms, deadline, outlets -----------------------------------------------------------------
 
 
-def _topic(item_text: str, kind: str, qualifiers: tuple[str, ...]) -> tuple[str, ...]:
+def _topic(
+    item_text: str, kind: str, qualifiers: tuple[str, ...], names: Iterable[str] = ()
+) -> tuple[str, ...]:
     """A project question is about the thing itself: when the item names which instance of
     it, that instance's names are its topic. Other kinds act on the thing ("subsidies to a
     second fab"): their topic stays the act, and `qualifiers` tells the instance apart."""
     if qualifiers and kind == "project":
         return qualifiers
-    return item_terms(item_text, kind)
+    return item_terms(item_text, kind, names)
 
 
-def item_terms(item_text: str, kind: str) -> tuple[str, ...]:
+def item_terms(item_text: str, kind: str, names: Iterable[str] = ()) -> tuple[str, ...]:
     """Topic words of the item in four languages: every glossary concept it mentions, and
-    the concepts of its kind; the item's own key words when the glossary knows none. When the
+    the concepts of its kind; and the item's own key words. When the
     item names a focus concept (a product: "poultry"), only that concept's words count: news
-    of the same trade in another product does not bear on it."""
+    of the same trade in another product does not bear on it. The item's own nouns always
+    count (`own_nouns`), except words of `names`, the entities it requires."""
     if kind == "pressure":
         # Pressure is an act: the item's matter ("over the treaty") is why, not what, and
         # news naming both countries and that matter is often no act of pressure at all.
         return tuple(dict.fromkeys(w for c in glossary() if kind in c.kinds for w in c.words))
-    mentioned = [c for c in glossary() if _mentions(item_text, c)]
+    unnamed = _without_names(item_text, names)
+    mentioned = [c for c in glossary() if _mentions(unnamed, c)]
     focus = [c for c in mentioned if c.focus]
     if focus:
         return tuple(dict.fromkeys(w for c in focus for w in c.words))
     specific = [c for c in mentioned if not c.broad]
     by_kind = [c for c in glossary() if kind in c.kinds and c not in specific]
-    if not specific:
-        actor_words = {w for e in named_entries(item_text) for w in content_words(e.name)}
-        own = [w for w in content_words(item_text) if w not in actor_words]
-        return tuple(dict.fromkeys([*own, *(w for c in by_kind for w in c.words)]))
-    return tuple(dict.fromkeys(w for c in (*specific, *by_kind) for w in c.words))
+    own = own_nouns(item_text, names)
+    return tuple(dict.fromkeys([*own, *(w for c in (*specific, *by_kind) for w in c.words)]))
+
+
+# The frame of a watch item: verbs and vague words that say what may happen, not what about.
+_ITEM_FRAME = frozenset(
+    """
+    obtain obtains obtained get gets got receive receives received win wins won secure secures
+    secured is built build builds start starts started open opens opened approve approves
+    approved ratify ratifies ratified step steps up sign signs signed complete completes
+    completed reach reaches reached become becomes go goes move moves take takes make makes
+    hold holds held announce announces announced grant grants granted begin begins began
+    actually first new end later soon next two three both country countries government
+    """.split()  # noqa: SIM905
+)
+
+
+def own_nouns(item_text: str, names: Iterable[str] = ()) -> list[str]:
+    """The item's own content words the glossary does not cover: neither frame nor a word of
+    a name the item requires, which would make any mention of the name on topic."""
+    named = {w for e in named_entries(item_text) for n in e.names for w in content_words(n)}
+    named |= {w for n in names for w in content_words(n)}
+    rest = _without_concepts(item_text)
+    return [w for w in content_words(rest) if w not in named and w not in _ITEM_FRAME]
+
+
+def _without_concepts(text: str) -> str:
+    """The text without the glossary phrases it uses: "investment protection treaty" is
+    heard through its concept's phrases, while a lone "investment" would hear any bank."""
+    for concept in glossary():
+        for word in sorted(concept.words, key=len, reverse=True):
+            text = phrase_pattern(word).sub(" ", text)
+    return text
+
+
+def _without_names(text: str, names: Iterable[str]) -> str:
+    """The text without the names it requires: the "Mines" of a ministry's name is no mine."""
+    for name in sorted(names, key=len, reverse=True):
+        text = phrase_pattern(name).sub(" ", text)
+    return text
 
 
 def _mentions(text: str, concept: Concept) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, date, datetime
 
 import pytest
@@ -244,6 +245,41 @@ CASES = [
     (PRESSURE, "zh", "鲁里塔尼亚谴责諾魯", "rhetorical", D),
     (PRESSURE, "zh", "鲁里塔尼亚宣布与諾魯断交", "concrete", D),
     (GRANT, "zh", "經濟部核定Helios補助", "done", D),
+    # --- a halted project resuming, a court halting it, licences, loans, first output
+    (PLANT, "en", "Helios resumed construction of the Nauru solar plant", "construction", D),
+    (PLANT, "es", "Helios reanudó las obras de la planta solar en Nauru", "construction", D),
+    (PLANT, "pt", "Helios retomou as obras da usina solar em Nauru", "construction", D),
+    (PLANT, "zh", "Helios瑙鲁太阳能电厂复工", "construction", D),
+    (PLANT, "en", "Nauru court suspends the works at the Helios solar plant", "stalled", D),
+    (PLANT, "pt", "Liminar suspende obras da usina solar da Helios em Nauru", "stalled", D),
+    (PLANT, "zh", "法院叫停Helios瑙鲁太阳能电厂工程", "stalled", D),
+    (PLANT, "en", "Helios signed a loan for the Nauru solar plant", "preparing", D),
+    (
+        PLANT,
+        "pt",
+        "Helios: licença de instalação foi concedida à usina solar em Nauru",
+        "preparing",
+        D,
+    ),
+    (PLANT, "es", "Helios firmó un préstamo para la planta solar de Nauru", "preparing", D),
+    (PLANT, "en", "The Helios solar plant in Nauru began producing power", "operational", D),
+    (PLANT, "pt", "Usina solar da Helios em Nauru inicia a produção", "operational", D),
+    (PLANT, "zh", "Helios瑙鲁太阳能电厂投產", "operational", D),
+    # --- one legislature's approval; a lower house alone is not ratification
+    (
+        SOLO_TREATY,
+        "en",
+        "Andorra's Federal National Council endorsed the legal aid treaty",
+        "ratified-all",
+        D,
+    ),
+    (
+        SOLO_TREATY,
+        "es",
+        "La Asamblea General de Andorra aprobó el tratado de asistencia judicial",
+        "ratified-all",
+        D,
+    ),
 ]
 
 
@@ -276,3 +312,53 @@ def test_ratification_names_the_party_that_acted(title: str, party: str | None) 
     item = Entry(feed_url="http://127.0.0.1/feed", key="k", title=title)
     (obs,) = Judge([TREATY]).observe(item)
     assert (obs.stage, obs.party) == ("ratified-partial", party)
+
+
+TRADE = replace(
+    question(
+        "trade",
+        "ratification",
+        TREATY.ladder,
+        "signed",
+        entities=(ANDORRA, NAURU),
+        terms=("free trade agreement", "tratado de libre comercio", "acordo de livre comércio",
+               "自由贸易协定", "ratified", "ratificó", "ratificou", "批准"),
+    ),
+    text="Whether the Andorra–Nauru free trade agreement is ratified",
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lang", "title"),
+    [
+        ("en", "Andorra and Nauru ratified an air services agreement"),
+        ("en", "Andorra ratified the visa waiver agreement with Nauru"),
+        ("es", "Andorra ratificó el acuerdo de servicios aéreos con Nauru"),
+        ("pt", "Andorra ratificou o acordo de previdência social com Nauru"),
+        ("zh", "安道尔批准与瑙鲁的航空运输协定"),
+    ],
+)
+def test_a_neighbouring_treaty_never_moves_a_trade_agreement(lang: str, title: str) -> None:
+    item = Entry(feed_url="http://127.0.0.1/feed", key="k", title=title, language=lang)
+    moved = [o for o in Judge([TRADE]).observe(item) if o.stage is not None]
+    assert moved == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "title"),
+    [
+        ("en", "Andorra's lower house approved the legal aid treaty"),
+        ("es", "Diputados de Andorra dieron media sanción al tratado de asistencia judicial"),
+        ("pt", "A Câmara dos Deputados de Andorra aprovou o tratado de assistência judiciária"),
+    ],
+)  # fmt: skip
+def test_a_lower_house_vote_is_no_ratification(lang: str, title: str) -> None:
+    item = Entry(feed_url="http://127.0.0.1/feed", key="k", title=title, language=lang)
+    stages = {o.stage for o in Judge([SOLO_TREATY]).observe(item)}
+    assert not stages & {"ratified-partial", "ratified-all"}
+
+
+def test_the_trade_agreement_itself_still_moves_it() -> None:
+    title = "Andorra ratified the free trade agreement with Nauru"
+    item = Entry(feed_url="http://127.0.0.1/feed", key="k", title=title, language="en")
+    assert {o.stage for o in Judge([TRADE]).observe(item)} & {"ratified-partial", "ratified-all"}

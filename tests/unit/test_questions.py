@@ -611,3 +611,76 @@ def test_a_sibling_item_neighbouring_matter_is_excluded() -> None:
     project, waiver = build_watchlist(_taught_briefing(items)).questions
     assert {"exemption", "eximir", "豁免"} <= set(project.exclude)
     assert "exemption" not in waiver.exclude
+
+
+# A matter unlike the others: a refinery of a consortium, a ministry's tax decision, pressure,
+# and a trade agreement. Written for these tests.
+REFINERY_BRIEFING = """# Keel Minerals Consortium wins Uruguayan approval for Fray Bentos refinery
+
+> Uruguay's Ministry of Industry and Energy named a lithium refinery a priority project.
+
+**Meta:** type: event · date: 2031-04-02 · heads: 2 · 2 takes · 1 lenses · 2 regions
+
+## Summary
+
+The Keel Minerals Consortium, a joint venture of Ostra Metals and Pampa Quimica, plans a
+lithium refinery at Fray Bentos. Uruguay and Paraguay signed a free trade agreement.
+
+## What to watch
+
+- Whether the Keel Minerals Consortium refinery in Fray Bentos obtains its licence and financing, is built and starts production
+- Whether Uruguay's Ministry of Industry and Energy approves the special tax regime for the refinery
+- Whether China steps up pressure on Uruguay over the refinery
+- Whether the Uruguay–Paraguay free trade agreement is ratified by both parliaments
+
+## Across the graph
+
+- Entities: Keel Minerals Consortium, Ostra Metals, Pampa Quimica, Fray Bentos, Uruguay, China
+"""  # noqa: E501
+
+
+@pytest.fixture(scope="module")
+def refinery_questions() -> tuple[Question, ...]:
+    return build_watchlist(parse_briefing(REFINERY_BRIEFING, "refinery.md")).questions
+
+
+@pytest.mark.parametrize(
+    ("index", "words"),
+    [
+        (0, {"refinery", "refinería", "refinaria", "精炼厂", "licence",
+             "licença", "许可", "financing", "financiamiento", "production", "produção", "投產"}),
+        (1, {"tax regime", "régimen tributario", "regime tributário", "税制", "refinery"}),
+        (3, {"free trade agreement", "tratado de libre comercio", "acordo de livre comércio",
+             "自由贸易协定"}),
+    ],
+)  # fmt: skip
+def test_terms_hold_the_items_own_nouns(
+    refinery_questions: tuple[Question, ...], index: int, words: set[str]
+) -> None:
+    assert words <= set(refinery_questions[index].terms)
+
+
+def test_any_specific_name_of_a_project_identifies_it(
+    refinery_questions: tuple[Question, ...],
+) -> None:
+    (entity,) = refinery_questions[0].entities
+    assert {"Keel Minerals Consortium", "Fray Bentos", "Ostra Metals", "Pampa Quimica"} <= set(
+        entity.names
+    )
+
+
+def test_a_ministry_is_one_entity_with_translations(
+    refinery_questions: tuple[Question, ...],
+) -> None:
+    (ministry,) = refinery_questions[1].entities
+    assert ministry.name == "Ministry of Industry and Energy"
+    assert {"Ministerio de Industria y Energía", "Ministério da Indústria e Energia"} <= set(
+        ministry.names
+    )
+    assert "industry" not in refinery_questions[1].terms  # a word of its name is no topic
+
+
+def test_pressure_requires_the_two_countries_only(
+    refinery_questions: tuple[Question, ...],
+) -> None:
+    assert [e.name for e in refinery_questions[2].entities] == ["China", "Uruguay"]

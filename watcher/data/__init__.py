@@ -354,3 +354,58 @@ def content_words(text: str) -> list[str]:
         if len(word) > 1 and word not in STOPWORDS:
             words.append(word)
     return words
+
+
+@dataclass(frozen=True)
+class Portfolio:
+    """A ministry's portfolio: its English words, its Spanish and Portuguese (preposition,
+    name) pairs and its Chinese name (traditional script)."""
+
+    en: tuple[str, ...]
+    es: tuple[str, str]
+    pt: tuple[str, str]
+    zh: str
+
+
+@cache
+def portfolios() -> tuple[Portfolio, ...]:
+    """Every portfolio the glossary lists."""
+    return tuple(
+        Portfolio(
+            en=tuple(str(w).lower() for w in row["en"]),
+            es=_preposition_pair(str(row["es"])),
+            pt=_preposition_pair(str(row["pt"])),
+            zh=str(row["zh"]),
+        )
+        for row in _read("glossary.yaml").get("portfolios") or ()
+    )
+
+
+def _preposition_pair(text: str) -> tuple[str, str]:
+    preposition, _, name = text.partition("|")
+    return preposition, name
+
+
+_MINISTRY = re.compile(r"^(?:the\s+)?Ministry\s+of\s+(?:the\s+)?(.+)$", re.IGNORECASE)
+
+
+def ministry_translations(name: str) -> tuple[str, ...]:
+    """The Spanish, Portuguese and Chinese names of an English "Ministry of A and B", when
+    the glossary knows every portfolio; () otherwise (a guess would match the wrong body)."""
+    found = _MINISTRY.match(name.strip())
+    if not found:
+        return ()
+    parts = [p.strip().lower() for p in re.split(r",\s*|\s+and\s+|\s*&\s*", found.group(1))]
+    by_word = {w: p for p in portfolios() for w in p.en}
+    chosen = [by_word.get(p) for p in parts if p]
+    if not chosen or any(p is None for p in chosen):
+        return ()
+    known = [p for p in chosen if p is not None]
+    es = "Ministerio " + known[0].es[0] + " " + _joined([p.es[1] for p in known], "y")
+    pt = "Ministério " + known[0].pt[0] + " " + _joined([p.pt[1] for p in known], "e")
+    zh = ["".join(p.zh for p in known) + "部", "和".join(p.zh for p in known) + "部"]
+    return tuple(dict.fromkeys([es, pt, *(z for w in zh for z in _both_scripts(w))]))
+
+
+def _joined(words: list[str], conjunction: str) -> str:
+    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} {conjunction} {words[-1]}"
