@@ -42,7 +42,9 @@ _QUESTION_SLUG_WORDS = 4
 _PARTIES = re.compile(
     r"(?<!\w)(?:both|each|the two|ambos|ambas|os dois|las dos|los dos)\s+"
     r"(parliaments?|legislatures?|congress(?:es)?|chambers?|countries|governments?|sides?|"
-    r"part(?:y|ies)|nations?|parlamentos?|congresos?|países|partes|lados)(?!\w)|雙方|双方|兩國|两国",
+    r"part(?:y|ies)|nations?|parlamentos?|congresos?|países|partes|lados)(?!\w)|雙方|双方|兩國|两国"
+    # "ratified by A's parliament and by B": each named party must act, said without "both".
+    r"|(?<!\w)(?:by|por|pelo|pela)\s.+?\s(?:and|y|e)\s(?:by|por|pelo|pela)\s",
     re.IGNORECASE,
 )
 _LEGISLATURE_WORDS = re.compile(r"parliament|legislature|congres|chamber|parlament", re.I)
@@ -151,7 +153,13 @@ def _question(
 ) -> Question:
     kind = choose_kind(item.text)
     entities, context = item_entities(item.text, briefing, actors)
+    if kind == "pressure":
+        entities, context = pressure_entities(item.text, briefing, entities, context)
+    elif kind == "decision":
+        entities, context = decided_entities(item.text, briefing, actors, entities, context)
     qualifiers, other_instances = instance_terms(item.text, entities)
+    if kind == "decision":
+        qualifiers = (*qualifiers, *scheme_acronyms(item.text, (*entities, *context)))
     return Question(
         id=qid,
         watchlist=wl_id,
@@ -517,6 +525,83 @@ _STATE_BODIES: dict[str, tuple[tuple[str, int], ...]] = {
 }  # fmt: skip
 
 
+_DECISION_VERB = re.compile(
+    r"(?<!\w)(?:approves?|decides?|grants?|awards?|authori[sz]es?|aprueba|aprueben|aprova|"
+    r"aprovar|decide|decida|concede|conceda|otorga|otorgue|autoriza|autorize)(?!\w)|批准|核准|核定|決定|决定",
+    re.IGNORECASE,
+)
+
+
+def decided_entities(
+    item_text: str,
+    briefing: Briefing,
+    actors: Sequence[GazetteerEntry],
+    entities: tuple[Entity, ...],
+    context: tuple[Entity, ...],
+) -> tuple[tuple[Entity, ...], tuple[Entity, ...]]:
+    """(entities, context) of a decision item: the thing decided on identifies the matter, the
+    body that decides only situates it. A ministry names many decisions; "the ministry approves
+    another refinery" must not answer a question on this one, so when the item names a specific
+    thing after its verb, that thing is required and the decider becomes context."""
+    verb = _DECISION_VERB.search(item_text)
+    if verb is None:
+        return entities, context
+    tail, _ = item_entities(item_text[verb.end() :], briefing, ())
+    if not tail or tail == entities or not _specific(item_text[verb.end() :], briefing):
+        return entities, context
+    deciders, head_context = item_entities(item_text[: verb.start()], briefing, actors)
+    known = {e.name for e in tail}
+    rest = [e for e in (*deciders, *head_context, *context) if e.name not in known]
+    return tail, tuple({e.name: e for e in rest}.values())
+
+
+def _specific(text: str, briefing: Briefing) -> bool:
+    entries = named_entries(text)
+    return bool(_other_names(text, briefing, entries)) or any(
+        e.type not in _CONTEXT_TYPES for e in entries
+    )
+
+
+_SCHEME_ACRONYM = re.compile(r"(?<![\w-])[A-Z]{3,}(?![\w-])")
+
+
+def scheme_acronyms(item_text: str, named: Sequence[Entity]) -> tuple[str, ...]:
+    """Acronyms of a decision item that name no actor: the scheme or status decided on ("under
+    the REIDI regime"). A ruling under another scheme, or a grant of something else (a licence
+    for the same plant), is another decision; news of this one writes the acronym."""
+    names = {n.casefold() for e in named for n in e.names}
+    found = (a for a in _SCHEME_ACRONYM.findall(item_text) if a.casefold() not in names)
+    return tuple(dict.fromkeys(found))
+
+
+_PRESSURE_WORD = re.compile(r"pressure|presi[oó]n|press[aã]o|施壓|施压|coerc", re.IGNORECASE)
+
+
+def pressure_entities(
+    item_text: str, briefing: Briefing, entities: tuple[Entity, ...], context: tuple[Entity, ...]
+) -> tuple[tuple[Entity, ...], tuple[Entity, ...]]:
+    """(entities, context) of a pressure item: the countries that press (any one of them, as
+    news of "Brazil warns" need not name Argentina) and the first one pressed are required; the
+    matter pressed over (a refinery, a trade deal, a bloc) situates it and is context."""
+    cut = _PRESSURE_WORD.search(item_text)
+    if cut is None:
+        return entities, context
+    taught = taught_aliases(briefing)
+    before = _country_entities(item_text[: cut.start()], taught)
+    after = _country_entities(item_text[cut.end() :], taught)
+    pressed = [e for e in after if e.name not in {b.name for b in before}][:1]
+    if not before or not pressed:
+        return entities, context
+    chosen = {e.name for e in (*before, *pressed)}
+    rest = [e for e in (*entities, *context) if e.name not in chosen]
+    return (any_of(before), *pressed), tuple(rest)
+
+
+def _country_entities(text: str, taught: dict[str, tuple[str, ...]]) -> list[Entity]:
+    countries = [e for entry, e in _merged_entities(named_entries(text)) if entry.type == "country"]
+    return [_with_taught(e, taught) for e in countries]
+
+
 def pressing_actor_named(entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
     """A pressure question's first entity (the one that presses) without its bare demonyms,
     which name its people and firms, not its state; its state's bodies stand in for them."""
@@ -574,7 +659,9 @@ def item_parties(item_text: str, countries: Sequence[GazetteerEntry]) -> tuple[E
     if not found or len(countries) < 2:
         return ()
     index = gazetteer_index()
-    wants_legislature = bool(_LEGISLATURE_WORDS.search(found.group(0)))
+    # Only the "both parliaments" form asks for legislatures; "by A's parliament and by B"
+    # names a country's act, whichever of its bodies performs it.
+    wants_legislature = bool(found.group(1) and _LEGISLATURE_WORDS.search(found.group(1)))
     chosen = [
         (index.get(c.legislature or "") if wants_legislature else None) or c for c in countries
     ]

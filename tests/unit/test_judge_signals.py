@@ -306,6 +306,14 @@ def test_signal(q: Question, lang: str, title: str, stage: str | None, polarity:
         ("Andorran Senate ratifies Nauru legal aid treaty", "Andorran parliament"),
         ("Nauruan parliament ratifies Andorra legal aid treaty", "Nauru parliament"),
         ("Andorra, Nauru legal aid treaty ratified", None),
+        # the other side of the treaty, written after "with", did not act
+        ("Nauru lawmakers ratify legal aid treaty with Andorran Senate", None),
+        (
+            "El Consell General de Andorra aprueba con el Parlamento nauruano "
+            "el tratado de asistencia judicial",
+            "Andorran parliament",
+        ),
+        ("安道尔议会批准与諾魯國會的司法互助条约", "Andorran parliament"),
     ],
 )
 def test_ratification_names_the_party_that_acted(title: str, party: str | None) -> None:
@@ -362,3 +370,53 @@ def test_the_trade_agreement_itself_still_moves_it() -> None:
     title = "Andorra ratified the free trade agreement with Nauru"
     item = Entry(feed_url="http://127.0.0.1/feed", key="k", title=title, language="en")
     assert {o.stage for o in Judge([TRADE]).observe(item)} & {"ratified-partial", "ratified-all"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "lead", "stage"),
+    [
+        # resumed work ends a setback: the setback words in the same sentence are history
+        (
+            "en",
+            "Helios plant update",
+            "Construction of the Helios solar plant in Nauru restarted after "
+            "a court lifted the order that had suspended it.",
+            "construction",
+        ),
+        (
+            "pt",
+            "Usina solar da Helios em Nauru: obras são retomadas "
+            "após decisão que suspendeu a liminar",
+            "",
+            "construction",
+        ),
+        (
+            "es",
+            "Planta solar de Helios en Nauru: obras se reanudan tras fallo que suspendió el freno",
+            "",
+            "construction",
+        ),
+        ("pt", "Começam as obras da usina solar da Helios em Nauru", "", "construction"),
+        ("es", "Comienzan las obras de la planta solar de Helios en Nauru", "", "construction"),
+        (
+            "pt",
+            "Usina solar da Helios em Nauru produz o primeiro lote de painéis",
+            "",
+            "operational",
+        ),
+        ("en", "Helios Nauru solar plant produces its first batch of power", "", "operational"),
+        # a plain halt stays a setback
+        ("en", "Court halts work on Helios solar plant in Nauru", "", "stalled"),
+    ],
+)
+def test_resumption_and_first_output(lang: str, title: str, lead: str, stage: str) -> None:
+    item = Entry(
+        feed_url="http://127.0.0.1/feed",
+        key="k",
+        title=title,
+        summary=lead,
+        language=lang,
+        published=datetime(2030, 2, 1, tzinfo=UTC),
+    )
+    stages = {o.stage for o in Judge([PLANT]).observe(item) if o.polarity is D}
+    assert stages == {stage}

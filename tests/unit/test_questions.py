@@ -156,6 +156,9 @@ def test_deadlines(item: str, deadline: date | None) -> None:
         ("Whether each party designates a central authority", ["Paraguay", "Taiwan"]),
         ("Whether 雙方 exchange evidence", ["Paraguay", "Taiwan"]),
         ("Whether Paraguay's Congress ratifies it", []),
+        # "by A and by B" asks each country to act, whichever body does it
+        ("Whether it is ratified by Paraguay's Congress and by Taiwan", ["Paraguay", "Taiwan"]),
+        ("Si lo ratifican por el Congreso de Paraguay y por Taiwán", ["Paraguay", "Taiwan"]),
     ],
 )
 def test_parties(item: str, parties: list[str]) -> None:
@@ -684,3 +687,62 @@ def test_pressure_requires_the_two_countries_only(
     refinery_questions: tuple[Question, ...],
 ) -> None:
     assert [e.name for e in refinery_questions[2].entities] == ["China", "Uruguay"]
+
+
+@pytest.mark.parametrize(
+    ("item", "entities", "context"),
+    [
+        (
+            "Whether the United States steps up pressure on Brazil over the Itaipu dam",
+            ["United States", "Brazil"],
+            {"Itaipu"},
+        ),
+        (
+            "Whether Brazil and Argentina step up pressure on Uruguay within Mercosur",
+            ["Brazil", "Uruguay"],
+            {"Mercosur"},
+        ),
+        ("Whether China steps up pressure on Paraguay", ["China", "Paraguay"], set()),
+    ],
+)
+def test_pressure_requires_the_presser_and_the_pressed(
+    item: str, entities: list[str], context: set[str]
+) -> None:
+    wl = build_watchlist(
+        Briefing(title="Paraguay and Taiwan", source="b", watch_items=(WatchItem(item, 1),))
+    )
+    (q,) = wl.questions
+    assert [e.name for e in q.entities] == entities
+    assert context <= {e.name for e in q.context}
+
+
+@pytest.mark.parametrize(
+    ("item", "entities", "qualifiers"),
+    [
+        # the thing decided on is required; the deciding body only situates it, and the
+        # scheme's acronym tells this decision from the body's others
+        (
+            "Whether Paraguay's Ministry of Public Works approves the Itaipu dam as a priority "
+            "project under the PRODEX tax regime",
+            ["Itaipu"],
+            ("PRODEX",),
+        ),
+        # no specific thing after the verb: nothing changes
+        ("Whether Paraguay decides to recognise Taiwan", ["Paraguay", "Taiwan"], ()),
+        (
+            "Whether the Paraguayan government decides to join the AIIB",
+            ["Paraguay", "Asian Infrastructure Investment Bank"],
+            (),
+        ),
+    ],
+)
+def test_decision_requires_what_is_decided(
+    item: str, entities: list[str], qualifiers: tuple[str, ...]
+) -> None:
+    wl = build_watchlist(
+        Briefing(title="Paraguay and Taiwan", source="b", watch_items=(WatchItem(item, 1),))
+    )
+    (q,) = wl.questions
+    assert q.kind == "decision"
+    assert [e.name for e in q.entities] == entities
+    assert q.qualifiers == qualifiers

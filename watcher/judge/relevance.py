@@ -254,11 +254,20 @@ def _excluded(matter: Matter, text: str) -> bool:
     return names_neighbour(matter.focus, text)
 
 
+# A party written right after "with" is the other side of the treaty ("parliament approved the
+# pact with the Emirates"), not the one that acted.
+_COUNTERPART = re.compile(
+    r"(?:(?<!\w)(?:with|con|com|junto a|junto com)\s+"
+    r"(?:the\s+|los\s+|las\s+|el\s+|la\s+|os\s+|a\s+|o\s+)?|[与與和同跟])$"
+)
+
+
 def parties_named(matter: Matter, text: str, near: int) -> list[str]:
     """Parties named in `text`, the one closest to position `near` first."""
     found: list[tuple[int, str]] = []
     for name, pattern in matter.parties:
-        positions = [abs(m.start() - near) for m in pattern.finditer(text)]
+        acting = (m for m in pattern.finditer(text) if not _COUNTERPART.search(text[: m.start()]))
+        positions = [abs(m.start() - near) for m in acting]
         if positions:
             found.append((min(positions), name))
     return [name for _, name in sorted(found)]

@@ -166,10 +166,26 @@ def _adjust(polarity: Polarity, stage: str, opinion: bool) -> Polarity:
 
 
 def _drop_overridden(found: list[Signal]) -> list[Signal]:
-    """In one sentence a setback reported done outweighs forward cues ("construction delayed")."""
+    """In one sentence a setback reported done outweighs forward cues ("construction delayed"),
+    except a resumption: "work restarted after the court lifted the suspension" reports the end
+    of the setback, whose own words are then only its history."""
+    if any(_resumes(s) for s in found):
+        return [s for s in found if not s.setback]
     if any(s.setback and s.polarity is Polarity.DONE for s in found):
         return [s for s in found if s.setback]
     return found
+
+
+# Cues that report work taking up again, in the lexicons' languages (matched on the cue text).
+_RESUMPTION = re.compile(r"resum|restart|retom|reanud|reinici|复工|恢复|重新动工|重启")
+
+
+def _resumes(signal: Signal) -> bool:
+    return (
+        not signal.setback
+        and signal.polarity is Polarity.DONE
+        and bool(_RESUMPTION.search(signal.cue.text))
+    )
 
 
 def clause_bounds(lexicon: Lexicon, lang: str, text: str, start: int, end: int) -> tuple[int, int]:
