@@ -172,6 +172,9 @@ def _finish(s: Settings, store: Store, console: Console) -> None:
     now = _now()
     view = service.make_digest(store, watchlists, now - timedelta(days=1), now)
     console.print("\n" + render_markdown(view))
+    waiting = len(store.reviews(status="open"))
+    if waiting:
+        console.print(f"{waiting} proposed change(s) wait for an analyst: see `watcher review`.")
     console.print(
         f"Explore it: WATCHER_HOME={s.home} watcher status   (or history, evidence, review)"
     )
