@@ -1,9 +1,9 @@
 """Turn a parsed briefing into a watchlist: one tracked question per "What to watch" item.
 
 For each item it picks a slug id, a kind and its ladder, the baseline the briefing establishes,
-the entities an entry must name (with aliases in English, Spanish, Portuguese and Chinese from
-the gazetteer), the topic terms (from the glossary), the parties when the item speaks of "both
-parliaments", and a deadline when the item sets one. It reads only the briefing and the bundled
+the entities and parties (from `naming.py`), the topic terms (the item's own words and the
+glossary's translations), qualifiers for one instance of several (a second plant), and a
+deadline when the item sets one. It reads only the briefing and the bundled
 data; it never reads or writes watchlist files (see `watchlist.py`) and never judges news.
 """
 
@@ -15,39 +15,34 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import date
-from functools import cache
 
 from watcher.briefing import host_of
 from watcher.data import (
-    GENERIC_LEGISLATURES,
-    STOPWORDS,
     Concept,
     GazetteerEntry,
     content_words,
-    demonym_forms,
-    gazetteer,
-    gazetteer_index,
     glossary,
-    ministry_translations,
     phrase_pattern,
 )
 from watcher.ladders import LADDERS, baseline_for, choose_kind, instances_named
 from watcher.model import Briefing, Entity, Question, Source, WatchItem, Watchlist
+from watcher.naming import (
+    decided_entities,
+    item_entities,
+    item_parties,
+    main_actors,
+    named_entries,
+    pressing_actor_named,
+    pressure_entities,
+    scheme_acronyms,
+    signatories,
+)
 
 WATCHLIST_SLUG_MAX = 40
 QUESTION_SLUG_MAX = 30
 _QUESTION_SLUG_WORDS = 4
 
 # "both parliaments", "each party", "ambos países", "雙方": the item concerns several actors.
-_PARTIES = re.compile(
-    r"(?<!\w)(?:both|each|the two|ambos|ambas|os dois|las dos|los dos)\s+"
-    r"(parliaments?|legislatures?|congress(?:es)?|chambers?|countries|governments?|sides?|"
-    r"part(?:y|ies)|nations?|parlamentos?|congresos?|países|partes|lados)(?!\w)|雙方|双方|兩國|两国"
-    # "ratified by A's parliament and by B": each named party must act, said without "both".
-    r"|(?<!\w)(?:by|por|pelo|pela)\s.+?\s(?:and|y|e)\s(?:by|por|pelo|pela)\s",
-    re.IGNORECASE,
-)
-_LEGISLATURE_WORDS = re.compile(r"parliament|legislature|congres|chamber|parlament", re.I)
 
 _MONTHS = {
     name: number
@@ -101,22 +96,9 @@ _NUMBERED = re.compile(
     re.IGNORECASE,
 )
 _ORDINAL_NUMBERS = {"first": "1", "second": "2", "third": "3"}
-_CAPITALISED_RUN = re.compile(r"(?<=\s)([A-Z][\w'’.-]+(?:\s+(?:of\s+|de\s+)?[A-Z][\w'’.-]+)+)")
 # A public body's name keeps its connecting words ("Ministry of Mines and Energy", "Instituto
 # do Meio Ambiente"), where a plain capitalised run would stop at "and".
-_LINK = r"(?:of|for|de|do|da|dos|das|del|and|e|y|&|the|la|el|los|las)"
-_BODY_RUN = re.compile(
-    r"(?<!\w)((?:Ministry|Ministerio|Ministério|Department|Secretariat|Secretaría|Secretaria|"
-    r"Instituto|Institute|Agency|Agencia|Agência|Council|Consejo|Conselho|Superintendencia|"
-    r"Superintendência|Bureau|Commission|Comisión|Comissão|Office)"
-    rf"(?:\s+{_LINK})*\s+[A-Z][\w'’-]+(?:(?:\s+{_LINK})*\s+[A-Z][\w'’-]+)*)"
-)
-_NAME_EDGES = re.compile(r"^[\s\"'“”‘’«»(\[*_]+|[\s\"'“”‘’«».,;:!?)\]*_]+$")
-_POSSESSIVE = re.compile(r"(?<=\w)['’]s?$")
 # Where a title's main clause ends: "Guatemala and Taiwan sign a treaty as Beijing watches".
-_CLAUSE_BREAK = re.compile(
-    r"[,;:(]| [—–-] | (?:as|while|amid|after|despite|over|with|including|but)\s", re.IGNORECASE
-)
 
 
 def build_watchlist(briefing: Briefing, watchlist_id: str | None = None) -> Watchlist:
@@ -257,421 +239,6 @@ def unique_slug(slug: str, taken: set[str]) -> str:
     while candidate in taken:
         candidate, n = f"{slug}-{n}", n + 1
     return candidate
-
-
-# --- entities and parties ---------------------------------------------------------------------
-
-
-def named_entries(text: str) -> list[GazetteerEntry]:
-    """Gazetteer entries `text` names, in order of mention; longer names win overlaps
-    ("Republic of China" is Taiwan, not China)."""
-    covered = [False] * len(text)
-    hits: list[tuple[int, GazetteerEntry]] = []
-    for alias, entry in _telling_aliases():
-        for found in phrase_pattern(alias).finditer(text):
-            if not any(covered[found.start() : found.end()]):
-                covered[found.start() : found.end()] = [True] * (found.end() - found.start())
-                hits.append((found.start(), entry))
-    hits.sort(key=lambda hit: hit[0])
-    return list({entry.name: entry for _, entry in hits}.values())
-
-
-@cache
-def _telling_aliases() -> tuple[tuple[str, GazetteerEntry], ...]:
-    """Every alias that names one entry only, longest first: "Congreso Nacional" is left out,
-    since it cannot tell which country's congress a text means."""
-    owners: dict[str, set[str]] = {}
-    for entry in gazetteer():
-        for alias in entry.names:
-            owners.setdefault(alias.lower(), set()).add(entry.name)
-    pairs = [
-        (alias, entry)
-        for entry in gazetteer()
-        for alias in entry.names
-        if len(owners[alias.lower()]) == 1 and alias not in GENERIC_LEGISLATURES
-    ]
-    return tuple(sorted(pairs, key=lambda pair: -len(pair[0])))
-
-
-def clean_name(name: str) -> str:
-    """A name without quotes, possessive or trailing punctuation ("Acme's." -> "Acme")."""
-    bare = _NAME_EDGES.sub("", name)
-    return _NAME_EDGES.sub("", _POSSESSIVE.sub("", bare))
-
-
-def main_actors(briefing: Briefing) -> list[GazetteerEntry]:
-    """The countries, places and organisations the title names: the matter's actors."""
-    return named_entries(briefing.title)
-
-
-# Entry types that situate a matter rather than identify it: news of "a data centre in Chile"
-# is about a company's project, and the local press rarely writes the country's name.
-_CONTEXT_TYPES = frozenset({"country", "bloc"})
-
-
-def item_entities(
-    item_text: str, briefing: Briefing, actors: Sequence[GazetteerEntry]
-) -> tuple[tuple[Entity, ...], tuple[Entity, ...]]:
-    """(entities, context) of an item. Its specific names (companies, institutions, places
-    below a country) identify the matter and are required; countries are then context. An
-    item naming only countries requires them all; one naming no actor takes the title's.
-    Several specific names fold into one entity that any of them satisfies (`any_of`)."""
-    entries = named_entries(item_text)
-    others = _other_names(item_text, briefing, entries)
-    if not entries and not others:
-        entries = list(actors)
-    merged = _merged_entities(entries)
-    specific = [e for entry, e in merged if entry.type not in _CONTEXT_TYPES] + others
-    countries = [e for entry, e in merged if entry.type in _CONTEXT_TYPES]
-    taught = taught_aliases(briefing)
-    if not specific:
-        return tuple(_with_taught(e, taught) for e in countries), ()
-    known = {e.name for e in countries}
-    title_countries = [e for entry, e in _merged_entities(actors) if entry.type in _CONTEXT_TYPES]
-    context = countries + [e for e in title_countries if e.name not in known]
-    return (any_of([_with_taught(e, taught) for e in specific]),), tuple(context)
-
-
-def any_of(names: Sequence[Entity]) -> Entity:
-    """One entity answering to every name of `names`: news of a project writes "the Camaçari
-    refinery" or its consortium's name, rarely both, so any one of them identifies it."""
-    first, rest = names[0], names[1:]
-    extra = [n for e in rest for n in e.names]
-    return Entity(first.name, tuple(dict.fromkeys((*first.aliases, *extra))))
-
-
-def _other_names(
-    item_text: str, briefing: Briefing, known: Sequence[GazetteerEntry]
-) -> list[Entity]:
-    """Briefing entities and capitalised names the item mentions that the gazetteer lacks;
-    a briefing entity also counts when the item uses its short form ("the Yunhai plant")."""
-    known_names = {name.lower() for entry in known for name in entry.names}
-    glossary_words = {w.lower() for concept in glossary() for w in concept.words}
-    shorts = short_forms(briefing)
-    candidates = [
-        n
-        for n in briefing.entities
-        if phrase_pattern(clean_name(n)).search(item_text)
-        or (n in shorts and phrase_pattern(shorts[n]).search(item_text))
-    ]
-    bodies = _BODY_RUN.findall(item_text)
-    runs = [r for r in _CAPITALISED_RUN.findall(item_text) if not any(r in b for b in bodies)]
-    kept = {clean_name(c) for c in (*candidates, *bodies)}
-    candidates += bodies + runs  # a run is never the item's first word
-    names = [
-        name
-        for name in dict.fromkeys(clean_name(c) for c in candidates)
-        if name
-        if name.lower() not in known_names
-        and not _generic_name(name, glossary_words, keep_some=name in kept)
-        and not named_entries(name)
-    ]
-    return [Entity(name, _own_aliases(name, shorts)) for name in names]
-
-
-def _generic_name(name: str, glossary_words: set[str], keep_some: bool) -> bool:
-    """True for a capitalised run of topic words ("Free Trade Agreement"). A briefing entity
-    or a public body is a name unless every word is a topic or function word: the "Andes
-    Lithium Consortium" stays a name though lithium is a topic."""
-    words = [w.lower() for w in name.split()]
-    if keep_some:
-        return all(w in glossary_words or w in STOPWORDS for w in words)
-    return any(w in glossary_words for w in words)
-
-
-def _own_aliases(name: str, shorts: dict[str, str]) -> tuple[str, ...]:
-    short = (shorts[name],) if name in shorts else ()
-    return tuple(dict.fromkeys((*_acronyms(name), *short, *ministry_translations(name))))
-
-
-def _acronyms(name: str) -> tuple[str, ...]:
-    """Initials of a name of three or more capitalised words ("Formosa Advanced Packaging" ->
-    "FAP"): the news shortens such names once they are introduced."""
-    initials = [w[0] for w in name.split() if w[:1].isupper()]
-    return ("".join(initials),) if len(initials) >= 3 and len(initials) == len(name.split()) else ()
-
-
-# A word that cannot stand for a company on its own ("National", "Banco").
-_GENERIC_FIRST_WORDS = frozenset({
-    "national", "general", "united", "first", "new", "central", "international", "global",
-    "royal", "state", "federal", "people", "ministry", "department", "bank", "banco", "grupo",
-    "group", "compañía", "companhia", "empresa", "instituto", "institute", "the", "el", "la",
-    "o", "a", "asian", "american", "european", "african",
-})  # fmt: skip
-
-
-def short_forms(briefing: Briefing) -> dict[str, str]:
-    """Briefing entities the briefing itself also calls by their first word ("Yunhai Digital"
-    ... "Yunhai has asked"): that word alone then names them."""
-    prose = "\n".join((briefing.title, briefing.dek, briefing.body))
-    forms: dict[str, str] = {}
-    for name in briefing.entities:
-        words = clean_name(name).split()
-        first = words[0] if words else ""
-        if len(words) < 2 or len(first) < 3 or not first[:1].isupper():
-            continue
-        if first.lower() in _GENERIC_FIRST_WORDS or named_entries(first):
-            continue
-        alone = re.compile(rf"(?<!\w){re.escape(first)}(?!\w)(?!\s+{re.escape(words[1])})")
-        if alone.search(prose):
-            forms[name] = first
-    return forms
-
-
-# How a briefing introduces a short name or a parent: "Japan Advanced Semiconductor
-# Manufacturing (JASM)", "JASM, TSMC's majority-owned joint venture", "X, a unit of Y",
-# "X, filial de Y". Names: a capitalised run, or an acronym.
-_NAME = r"[A-Z][\w&.-]*(?:\s+(?:of\s+|de\s+|do\s+|da\s+)?[A-Z][\w&.-]*)*"
-_ACRONYM = r"[A-Z][A-Z0-9&]{1,7}"
-_PAREN_ACRONYM = re.compile(rf"({_NAME})\s+\(({_ACRONYM})\)")
-_OWNED_BY = re.compile(
-    rf"({_NAME})\)?,?\s+(?:is|was|es|é)?\s*(?:an?\s+|una?\s+|the\s+)?({_NAME})['’]s\s+"
-    r"(?:[\w-]+\s+){0,2}(?:joint venture|subsidiary|unit|affiliate|arm)"
-)
-_UNIT_OF = re.compile(
-    rf"({_NAME}),\s+(?:is\s+)?(?:an?\s+|una?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}"
-    r"(?:unit|subsidiary|affiliate|arm|filial|subsidiaria|subsidiária|unidad|unidade)\s+"
-    rf"(?:of|de|da|do|del)\s+(?:the\s+|la\s+|el\s+|a\s+|o\s+)?({_NAME})"
-)
-
-# "X, a joint venture of A and B", "X, controlled by A", "X, consorcio de A y B".
-_VENTURE_OF = re.compile(
-    rf"({_NAME}),\s+(?:is\s+)?(?:an?\s+|una?\s+|the\s+|o\s+|el\s+)?(?:[\w-]+\s+){{0,2}}?"
-    r"(?:joint venture|consortium|venture|consorcio|consórcio|empresa conjunta|controlled|owned|"
-    r"controlada|controlado|propiedad)\s+"
-    r"(?:of|between|by|formed by|led by|de|da|do|del|entre|por|formado por|liderado por)\s+"
-    rf"(?:the\s+)?({_NAME})(?:,?\s+(?:and|e|y)\s+(?:the\s+)?({_NAME}))?"
-)
-
-
-def taught_aliases(briefing: Briefing) -> dict[str, tuple[str, ...]]:
-    """Names the briefing teaches, by the lower-cased name they extend: an acronym and its
-    long form name each other; a subsidiary also answers to its parent's name (the news
-    writes "TSMC's Kumamoto plant" of the joint venture that runs it)."""
-    prose = "\n".join((briefing.dek, briefing.body))
-    taught: dict[str, list[str]] = {}
-    for long_form, acronym in _PAREN_ACRONYM.findall(prose):
-        long_form = _trim_name(long_form)
-        taught.setdefault(long_form.lower(), []).append(acronym)
-        taught.setdefault(acronym.lower(), []).append(long_form)
-    for pattern in (_OWNED_BY, _UNIT_OF):
-        for child, parent in pattern.findall(prose):
-            taught.setdefault(_trim_name(child).lower(), []).append(_trim_name(parent))
-    for child, *parents in _VENTURE_OF.findall(prose):
-        names = [_trim_name(p) for p in parents if p]
-        taught.setdefault(_trim_name(child).lower(), []).extend(names)
-    return {k: tuple(dict.fromkeys(v)) for k, v in taught.items()}
-
-
-def _trim_name(name: str) -> str:
-    """A harvested name without a sentence-opening article or trailing possessive."""
-    words = clean_name(name).split()
-    while len(words) > 1 and words[0].lower() in ("the", "el", "la", "o", "a"):
-        words = words[1:]
-    return " ".join(words)
-
-
-def _with_taught(entity: Entity, taught: dict[str, tuple[str, ...]]) -> Entity:
-    """The entity with the names the briefing taught for any of its names (one step, and the
-    parent's own taught acronym: "JASM" -> "TSMC" -> "Taiwan Semiconductor ...")."""
-    extra = [a for n in entity.names for a in taught.get(n.lower(), ())]
-    extra += [
-        a for n in extra if n.lower() != entity.name.lower() for a in taught.get(n.lower(), ())
-    ]
-    new = [a for a in dict.fromkeys(extra) if a.lower() not in {n.lower() for n in entity.names}]
-    return Entity(entity.name, (*entity.aliases, *new)) if new else entity
-
-
-def _merged_entities(entries: Sequence[GazetteerEntry]) -> list[tuple[GazetteerEntry, Entity]]:
-    """One Entity per actor: a part named with its whole folds into it; a whole answers to
-    its parts' names (news of a plant "in Kumamoto" is news of Japan); a part named alone also
-    answers to its whole's names (news of "TSMC in Japan" speaks of JASM in Kumamoto)."""
-    index = gazetteer_index()
-    present = {entry.name for entry in entries}
-    entities = []
-    for entry in entries:
-        if entry.part_of in present:
-            continue
-        whole = index.get(entry.part_of or "")
-        extra = [*_part_names(entry.name), *(whole.names if whole else ())]
-        aliases = tuple(a for a in dict.fromkeys((*entry.aliases, *extra)) if a != entry.name)
-        entities.append((entry, Entity(entry.name, aliases)))
-    return entities
-
-
-@cache
-def _part_names(whole: str) -> tuple[str, ...]:
-    """Every name of the gazetteer's parts of `whole`, except names many legislatures share."""
-    return tuple(
-        name
-        for entry in gazetteer()
-        if entry.part_of == whole
-        for name in entry.names
-        if name not in GENERIC_LEGISLATURES
-    )
-
-
-# What a country's state does through: "the Chinese embassy" names the state, where a bare
-# "Chinese" often qualifies a firm or a tourist. Each body with the demonym form it takes
-# (0 masculine, 1 feminine, 2 masculine plural, 3 feminine plural; English has one form).
-_STATE_BODIES: dict[str, tuple[tuple[str, int], ...]] = {
-    "en": tuple((b, 0) for b in ("government", "embassy", "ambassador", "foreign ministry",
-                "officials", "authorities", "customs", "diplomats", "state media", "spokesman",
-                "spokeswoman", "spokesperson")),
-    "es": (("gobierno", 0), ("embajada", 1), ("embajador", 0), ("cancillería", 1),
-           ("autoridades", 3), ("aduanas", 3), ("diplomáticos", 2), ("portavoz", 0)),
-    "pt": (("governo", 0), ("embaixada", 1), ("embaixador", 0), ("chancelaria", 1),
-           ("autoridades", 3), ("alfândega", 1), ("diplomatas", 2), ("porta-voz", 0)),
-}  # fmt: skip
-
-
-_DECISION_VERB = re.compile(
-    r"(?<!\w)(?:approves?|decides?|grants?|awards?|authori[sz]es?|aprueba|aprueben|aprova|"
-    r"aprovar|decide|decida|concede|conceda|otorga|otorgue|autoriza|autorize)(?!\w)|批准|核准|核定|決定|决定",
-    re.IGNORECASE,
-)
-
-
-def decided_entities(
-    item_text: str,
-    briefing: Briefing,
-    actors: Sequence[GazetteerEntry],
-    entities: tuple[Entity, ...],
-    context: tuple[Entity, ...],
-) -> tuple[tuple[Entity, ...], tuple[Entity, ...]]:
-    """(entities, context) of a decision item: the thing decided on identifies the matter, the
-    body that decides only situates it. A ministry names many decisions; "the ministry approves
-    another refinery" must not answer a question on this one, so when the item names a specific
-    thing after its verb, that thing is required and the decider becomes context."""
-    verb = _DECISION_VERB.search(item_text)
-    if verb is None:
-        return entities, context
-    tail, _ = item_entities(item_text[verb.end() :], briefing, ())
-    if not tail or tail == entities or not _specific(item_text[verb.end() :], briefing):
-        return entities, context
-    deciders, head_context = item_entities(item_text[: verb.start()], briefing, actors)
-    known = {e.name for e in tail}
-    rest = [e for e in (*deciders, *head_context, *context) if e.name not in known]
-    return tail, tuple({e.name: e for e in rest}.values())
-
-
-def _specific(text: str, briefing: Briefing) -> bool:
-    entries = named_entries(text)
-    return bool(_other_names(text, briefing, entries)) or any(
-        e.type not in _CONTEXT_TYPES for e in entries
-    )
-
-
-_SCHEME_ACRONYM = re.compile(r"(?<![\w-])[A-Z]{3,}(?![\w-])")
-
-
-def scheme_acronyms(item_text: str, named: Sequence[Entity]) -> tuple[str, ...]:
-    """Acronyms of a decision item that name no actor: the scheme or status decided on ("under
-    the REIDI regime"). A ruling under another scheme, or a grant of something else (a licence
-    for the same plant), is another decision; news of this one writes the acronym."""
-    names = {n.casefold() for e in named for n in e.names}
-    found = (a for a in _SCHEME_ACRONYM.findall(item_text) if a.casefold() not in names)
-    return tuple(dict.fromkeys(found))
-
-
-_PRESSURE_WORD = re.compile(r"pressure|presi[oó]n|press[aã]o|施壓|施压|coerc", re.IGNORECASE)
-
-
-def pressure_entities(
-    item_text: str, briefing: Briefing, entities: tuple[Entity, ...], context: tuple[Entity, ...]
-) -> tuple[tuple[Entity, ...], tuple[Entity, ...]]:
-    """(entities, context) of a pressure item: the countries that press (any one of them, as
-    news of "Brazil warns" need not name Argentina) and the first one pressed are required; the
-    matter pressed over (a refinery, a trade deal, a bloc) situates it and is context."""
-    cut = _PRESSURE_WORD.search(item_text)
-    if cut is None:
-        return entities, context
-    taught = taught_aliases(briefing)
-    before = _country_entities(item_text[: cut.start()], taught)
-    after = _country_entities(item_text[cut.end() :], taught)
-    pressed = [e for e in after if e.name not in {b.name for b in before}][:1]
-    if not before or not pressed:
-        return entities, context
-    chosen = {e.name for e in (*before, *pressed)}
-    rest = [e for e in (*entities, *context) if e.name not in chosen]
-    return (any_of(before), *pressed), tuple(rest)
-
-
-def _country_entities(text: str, taught: dict[str, tuple[str, ...]]) -> list[Entity]:
-    countries = [e for entry, e in _merged_entities(named_entries(text)) if entry.type == "country"]
-    return [_with_taught(e, taught) for e in countries]
-
-
-def pressing_actor_named(entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
-    """A pressure question's first entity (the one that presses) without its bare demonyms,
-    which name its people and firms, not its state; its state's bodies stand in for them."""
-    entry = gazetteer_index().get(entities[0].name) if entities else None
-    if entry is None or not entry.demonym:
-        return entities
-    bare = {form.lower() for lang, word in entry.demonym for form in demonym_forms(lang, word)}
-    kept = [a for a in entities[0].aliases if a.lower() not in bare]
-    bodies = [_state_body(lang, word) for lang, word in entry.demonym]
-    actor = Entity(entities[0].name, tuple(dict.fromkeys((*kept, *(b for x in bodies for b in x)))))
-    return (actor, *entities[1:])
-
-
-def _state_body(language: str, demonym: str) -> list[str]:
-    """ "Chinese embassy", "embajada china", "governo chinês": English puts the demonym first."""
-    forms = demonym_forms(language, demonym)
-    if language == "en":
-        return [f"{demonym} {body}" for body, _ in _STATE_BODIES["en"]]
-    return [
-        f"{body} {forms[i] if i < len(forms) else demonym}"
-        for body, i in _STATE_BODIES.get(language, ())
-    ]
-
-
-def signatories(item_text: str, briefing: Briefing) -> list[GazetteerEntry]:
-    """The countries whose act the item awaits: those it names (a legislature counts for its
-    country), else those of the title's main clause ("A and B sign ... as C watches")."""
-    named = _countries(named_entries(item_text))
-    if len(named) >= 2:
-        return named
-    title = briefing.title
-    cut = _CLAUSE_BREAK.search(title)
-    main = _countries(named_entries(title[: cut.start()] if cut else title))
-    merged = named + [c for c in main if c not in named]
-    return (
-        merged
-        if len(merged) >= 2
-        else named + [c for c in _countries(named_entries(title)) if c not in named]
-    )
-
-
-def _countries(entries: Sequence[GazetteerEntry]) -> list[GazetteerEntry]:
-    index = gazetteer_index()
-    found = [e if e.type == "country" else index.get(e.part_of or "") for e in entries]
-    countries = [e for e in found if e is not None and e.type == "country"]
-    return list({e.name: e for e in countries}.values())
-
-
-def item_parties(item_text: str, countries: Sequence[GazetteerEntry]) -> tuple[Entity, ...]:
-    """The two (or more) actors that must each act, when the item says "both"/"each": the
-    signatories, or their legislatures when it speaks of parliaments. Names the parties share
-    ("Cámara de Diputados") are dropped: they cannot tell which one acted."""
-    found = _PARTIES.search(item_text)
-    countries = [c for c in countries if c.type == "country"]
-    if not found or len(countries) < 2:
-        return ()
-    index = gazetteer_index()
-    # Only the "both parliaments" form asks for legislatures; "by A's parliament and by B"
-    # names a country's act, whichever of its bodies performs it.
-    wants_legislature = bool(found.group(1) and _LEGISLATURE_WORDS.search(found.group(1)))
-    chosen = [
-        (index.get(c.legislature or "") if wants_legislature else None) or c for c in countries
-    ]
-    counts: dict[str, int] = {}
-    for entry in chosen:
-        for alias in {a.lower() for a in entry.aliases}:
-            counts[alias] = counts.get(alias, 0) + 1
-    return tuple(
-        Entity(e.name, tuple(a for a in e.aliases if counts[a.lower()] == 1)) for e in chosen
-    )
 
 
 # --- terms, deadline, outlets -----------------------------------------------------------------

@@ -12,15 +12,13 @@ from opencc import OpenCC
 from watcher.briefing import parse_briefing
 from watcher.data import demonym_forms, gazetteer, gazetteer_index, glossary
 from watcher.model import Briefing, Question, Source, WatchItem
+from watcher.naming import clean_name, item_parties, signatories
 from watcher.questions import (
     build_watchlist,
     cited_outlets,
-    clean_name,
     deadline_in,
     instance_terms,
-    item_parties,
     question_slug,
-    signatories,
 )
 
 ROOT = Path(__file__).resolve().parents[2]
