@@ -178,7 +178,7 @@ def check(
     """One pass over the due feeds; a failing feed is recorded and the pass goes on."""
     questions = all_questions(watchlists)
     store.sync_questions(questions, now)
-    judges = _judges_by_scope(watchlists)
+    judges = JudgesByScope(watchlists)
     report = CheckReport()
     touched: set[str] = set()
     feeds = store.due_feeds(now, all=all_feeds)
@@ -192,12 +192,20 @@ def check(
     return report
 
 
-def _judges_by_scope(watchlists: Sequence[Watchlist]) -> dict[str | None, Judge]:
-    # A global feed is read against every question; a watchlist's feed only against its own.
-    judges: dict[str | None, Judge] = {None: Judge(all_questions(watchlists))}
-    for wl in watchlists:
-        judges[wl.id] = Judge(wl.questions)
-    return judges
+class JudgesByScope:
+    """One judge per scope, built on first use: a global feed is read against every question,
+    a watchlist's feed only against its own (and a pass that touches no such feed builds none)."""
+
+    def __init__(self, watchlists: Sequence[Watchlist]) -> None:
+        self.watchlists = {wl.id: wl for wl in watchlists}
+        self.judges: dict[str | None, Judge] = {}
+
+    def for_feed(self, feed: Feed) -> Judge:
+        scope = feed.watchlist if feed.watchlist in self.watchlists else None
+        if scope not in self.judges:
+            chosen = [self.watchlists[scope]] if scope else list(self.watchlists.values())
+            self.judges[scope] = Judge(all_questions(chosen))
+        return self.judges[scope]
 
 
 def _take_outcome(
@@ -205,7 +213,7 @@ def _take_outcome(
     fetcher: Fetcher,
     feed: Feed,
     outcome: PollOutcome,
-    judges: dict[str | None, Judge],
+    judges: JudgesByScope,
     now: datetime,
     report: CheckReport,
 ) -> set[str]:
@@ -226,7 +234,7 @@ def _take_outcome(
                 new = _read_articles(store, fetcher, feed, new)
             report.fetched += 1
             report.new_entries += len(new)
-            touched = _observe(store, judges.get(feed.watchlist) or judges[None], new, now, report)
+            touched = _observe(store, judges.for_feed(feed), new, now, report)
     if isinstance(outcome, NotModified):
         report.not_modified += 1
     if isinstance(outcome, FetchFailed):

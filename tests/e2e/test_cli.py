@@ -336,3 +336,26 @@ def test_rejudge_shows_then_applies_what_an_edit_changes(cli, feed_server) -> No
     assert next(r for r in status if r["id"] == treaty["id"])["stage"] == "signed"  # type: ignore[union-attr]
     history = cli("history", treaty["id"], "--json").json()
     assert "rejudge" in history[-1]["note"]  # type: ignore[index]
+
+
+def test_a_watchlist_feed_is_judged_only_against_its_own_watchlist(
+    cli, feed_server, tmp_path
+) -> None:
+    twin = tmp_path / "twin.md"
+    text = EXAMPLE.read_text(encoding="utf-8").split("\n", 1)
+    twin.write_text(
+        "# A twin briefing on the Asunción–Taipei agreements\n" + text[1], encoding="utf-8"
+    )
+    own = cli("import", str(EXAMPLE), "--json").json()["watchlist"]  # type: ignore[index]
+    other = cli("import", str(twin), "--json").json()["watchlist"]  # type: ignore[index]
+    assert own != other
+    url = feed_server.set("/own.xml", rss([RATIFIED]))
+    assert cli("feeds", "add", url, "--watchlist", own).code == 0
+    assert cli("check", "--all").code == 0
+    stages = {
+        r["watchlist"]: r["stage"]
+        for r in cli("status", "--json").json()  # type: ignore[union-attr]
+        if "treaty" in r["text"]
+    }
+    assert stages == {own: "ratified-partial", other: "signed"}
+    assert cli("feeds", "add", feed_server.url("/x.xml"), "--watchlist", "nope").code == 1
