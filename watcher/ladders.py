@@ -68,6 +68,35 @@ _KIND_CUES: tuple[tuple[str, str, int], ...] = (
         r"施壓|施压|打壓|打压|脅迫|胁迫",
         4,
     ),
+    (
+        # A third country acting against another: measures, retaliation, bans, restrictions.
+        "pressure",
+        r"(?:tak\w+|adopt\w*|announc\w*) (?:\w+ ){0,2}?(?:counter-?)?measures against"
+        r"|(?:countermeasures|restrictions|sanctions|tariffs|bans?) (?:on|against)"
+        r"|ban\w* imports? (?:from|of)|represáli\w+|represali\w+|retali\w+|sancion\w+|sanç\w+"
+        r"|medidas (?:contra|en contra|de represalia)|restricci\w+ (?:a|contra)"
+        r"|restriç\w+ (?:a|contra)|proh[ií]b\w+ (?:las )?importaci\w+"
+        r"|pro[ií]b\w+ (?:as )?importaç\w+|pression\w+|presion\w+"
+        r"|反制|報復|报复|制裁|禁止進口|禁止进口",
+        4,
+    ),
+    # A named project moving on to a later stage or an expansion: the verb alone is vague
+    # ("talks advance"), the later stage and the consortium make it a project.
+    (
+        "project",
+        r"(?:mov\w+|go(?:es|ing)?|push\w*|press\w*) ahead|advanc\w*|proceed\w*|avanz\w+|avanç\w+"
+        r"|sigue adelante|segue adiante|推進|推进",
+        1,
+    ),
+    (
+        "project",
+        r"(?:second|2nd|next|new|later) (?:stage|phase)|phase (?:2|two|ii)\b"
+        r"|expan(?:sion|d|ds|ding)|segund[ao] (?:etapa|fase)|ampliaci\w+|ampliaç\w+"
+        r"|expansi[óo]n|expansão"
+        r"|擴建|扩建|二期|第二階段|第二阶段",
+        2,
+    ),
+    ("project", r"consorti\w+|consorcio|consórcio|財團|财团|project|proyecto|projeto", 1),
     ("decision", r"commit\w*|decid\w*|decision|approv\w*|formally|aprob\w*|決定|决定|核定", 2),
     (
         "decision",
@@ -75,7 +104,9 @@ _KIND_CUES: tuple[tuple[str, str, int], ...] = (
         r"lifting|impos(?:e|es|ing)|names? (?:a|an|the|its|his|her)|nominat\w*|joins?|joining|"
         r"accedes?|sets? up|opens? an? (?:office|embassy|post|consulate|representation)|"
         r"crea(?:r|rá|ción)?|cria(?:r|rá|ção)?|nombra(?:r|rá)?|nomea(?:r|rá)?|designa(?:r|rá)?|"
-        r"adhiere|adhesión|adesão|ingresa(?:r|rá)?)\b|設立|设立|任命|加入|成立|派駐|派驻",
+        r"adhiere|adhesión|adesão|ingresa(?:r|rá)?|signs? (?:up|on) to|adher\w*|ader(?:e|ir|irá)"
+        r"|une a|se une|se suma|adhiera|ingrese|ingresse|entra(?:r)? (?:a|en|no|na|para))\b"
+        r"|設立|设立|任命|加入|成立|派駐|派驻",
         2,
     ),
     (

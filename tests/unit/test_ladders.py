@@ -91,6 +91,27 @@ def test_exactly_the_six_kinds() -> None:
         ("Se o Brasil cria o posto de adido agrícola", "decision"),
         ("Whether the crisis deepens", "generic"),
         ("Whether the name of the port changes", "generic"),
+        # a third country acting against another is pressure, in four languages
+        ("Whether Brazil takes measures against Paraguay over the visit", "pressure"),
+        ("Whether Argentina retaliates against Uruguay", "pressure"),
+        ("Whether China imposes restrictions on Lithuanian goods", "pressure"),
+        ("Whether Beijing bans imports from Palau", "pressure"),
+        ("Si Brasil toma medidas contra Uruguay", "pressure"),
+        ("Si Argentina prohíbe las importaciones uruguayas", "pressure"),
+        ("Se o Brasil impõe restrições a Uruguai", "pressure"),
+        ("中国是否对帕劳采取反制", "pressure"),
+        # a named project moving on to a later stage is a project
+        ("Whether the Atlas consortium moves ahead with phase 2", "project"),
+        ("Whether the Helios project proceeds with the second stage", "project"),
+        ("Whether the consortium advances an expansion of the port", "project"),
+        ("Si el consorcio avanza con la segunda etapa", "project"),
+        ("Se o consórcio avança com a ampliação", "project"),
+        ("Whether talks advance", "generic"),
+        # whether a country joins something is a decision
+        ("Whether Uruguay accedes to the CPTPP", "decision"),
+        ("Whether Peru signs up to the initiative", "decision"),
+        ("Si Uruguay adhiere al CPTPP", "decision"),
+        ("Se o Uruguai adere ao CPTPP", "decision"),
     ],
 )
 def test_choose_kind(item: str, kind: str) -> None:
