@@ -8,6 +8,7 @@ import pytest
 
 from watcher.judge import DEFAULT_POLICY, Policy, decide, replay
 from watcher.judge.decide import apply_change
+from watcher.ladders import LADDERS
 from watcher.model import (
     Entity,
     Ladder,
@@ -19,14 +20,8 @@ from watcher.model import (
     StatusChange,
 )
 
-RATIFICATION = Ladder(
-    "ratification",
-    ("signed", "submitted", "ratified-partial", "ratified-all", "in-force", "invoked"),
-    ("rejected", "withdrawn"),
-)
-PROJECT = Ladder(
-    "project", ("announced", "preparing", "construction", "operational"), ("stalled", "cancelled")
-)
+RATIFICATION = LADDERS["ratification"]
+PROJECT = LADDERS["project"]
 TREATY = Question(
     id="w/treaty",
     watchlist="w",

@@ -10,15 +10,14 @@ import pytest
 
 from watcher.judge import Judge
 from watcher.judge.relevance import merge_entities, name_variants
+from watcher.ladders import LADDERS
 from watcher.model import Entity, Entry, Ladder, Polarity, Question
 
 D, IN, N, S = Polarity.DONE, Polarity.INTENT, Polarity.NEGATED, Polarity.SPECULATIVE
 NAURU = Entity("Nauru", ("Nauruan", "nauruano", "nauruana", "瑙鲁"))
 ANDORRA = Entity("Andorra", ("Andorran", "andorrano", "andorrana", "安道尔"))
 HELIOS = Entity("Helios", ("Helios Corp", "赫利俄斯"))
-PROJECT = Ladder(
-    "project", ("announced", "preparing", "construction", "operational"), ("stalled", "cancelled")
-)
+PROJECT = LADDERS["project"]
 PLANT_TERMS = ("plant", "factory", "planta", "fábrica", "usina", "工厂", "工场", "厂")
 
 
@@ -55,7 +54,7 @@ FIRST_OUTPUT = question(
     entities=(HELIOS, NAURU),
     terms=PLANT_TERMS,
 )
-MARKET = Ladder("market", ("opened", "first-shipment", "volumes-reported"), ("suspended",))
+MARKET = LADDERS["market"]
 PORK = question(
     "pork",
     "Whether Andorra's opening to Nauruan pork leads to first shipments",
@@ -65,11 +64,7 @@ PORK = question(
     entities=(ANDORRA, NAURU),
     terms=("exports", "exportaciones", "exportações", "出口"),
 )
-RATIFICATION = Ladder(
-    "ratification",
-    ("signed", "submitted", "ratified-partial", "ratified-all", "in-force", "invoked"),
-    ("rejected", "withdrawn"),
-)
+RATIFICATION = LADDERS["ratification"]
 EXTRADITION = question(
     "extradition",
     "Whether the Andorra-Nauru extradition treaty enters into force",
@@ -79,7 +74,7 @@ EXTRADITION = question(
     entities=(ANDORRA, NAURU),
     terms=("treaty", "agreement", "tratado", "acuerdo", "acordo", "条约", "协定"),
 )
-DECISION = Ladder("decision", ("open", "signaled", "done"), ("ruled-out",))
+DECISION = LADDERS["decision"]
 SUBSIDY = question(
     "subsidy",
     "Whether Nauru formally commits subsidies to the Helios plant",

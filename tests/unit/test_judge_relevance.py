@@ -9,16 +9,11 @@ import pytest
 from watcher.judge import Judge
 from watcher.judge.relevance import assess, compile_matter
 from watcher.judge.text import read_entry
-from watcher.model import Entity, Entry, Ladder, Question
+from watcher.ladders import LADDERS
+from watcher.model import Entity, Entry, Question
 
-RATIFICATION = Ladder(
-    "ratification",
-    ("signed", "submitted", "ratified-partial", "ratified-all", "in-force", "invoked"),
-    ("rejected", "withdrawn"),
-)
-PROJECT = Ladder(
-    "project", ("announced", "preparing", "construction", "operational"), ("stalled", "cancelled")
-)
+RATIFICATION = LADDERS["ratification"]
+PROJECT = LADDERS["project"]
 ANDORRA = Entity("Andorra", ("Andorran", "andorrano", "andorrana", "安道尔"))
 NAURU = Entity("Nauru", ("Nauruan", "nauruano", "諾魯"))
 LEGAL_AID = Question(
