@@ -205,6 +205,15 @@ _NOTHING_YET = re.compile(
     r"(?!\w)|尚未|仍未|未定|未決|未决",
     re.IGNORECASE,
 )
+# Words every treaty or decision item shares with its neighbours: acts, instruments, bodies.
+_GENERIC_WORD = re.compile(
+    r"whether|ratif\w*|treat(?:y|ies)|agreements?|accords?|pacts?|deals?|mous?|memorand\w*"
+    r"|conventions?|instruments?|parliaments?|congress\w*|senates?|legislat\w*|both|force"
+    r"|enter\w*|effect|vigor|tratados?|acuerdos?|acordos?|conveni\w*|parlamentos?|congresos?"
+    r"|congressos?|senados?|entr\w+|ratifica\w*|aprob\w*|aprov\w*|sign\w*|firm\w*|assin\w*"
+    r"|cabinets?|governments?|ministr\w*|executives?|gobiernos?|governos?|gabinetes?",
+    re.IGNORECASE,
+)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"“(\[]?[A-Z0-9¡¿])|(?<=[。！？])")
 _CLAUSE_END = re.compile(r";|:\s| — | – ")
 
@@ -307,18 +316,37 @@ def _stages_reported(kind: str, sentence: str) -> Iterator[str]:
 
 
 def _sentences_on(item_text: str, briefing: Briefing) -> Iterator[str]:
-    """Sentences of the dek and body on the item's matter and about the same instance of it."""
-    topics = _topic_stems(item_text)
+    """Sentences of the dek and body on the item's own matter and about the same instance of it.
+
+    A sentence is on the matter when it shares one of the item's own words: not an act
+    ("ratified", "signed") nor a kind of instrument ("treaty", "agreement"), which a headline
+    about another watch item shares too ("the senate ratified the extradition treaty" says
+    nothing of the trade agreement's ratification).
+    """
+    topics = _own_stems(item_text) or _topic_stems(item_text)
     wanted = _ordinals(item_text)
     for paragraph in (briefing.dek, *briefing.body.split("\n\n")):
         context: set[str] = set()
         follows = False  # the previous sentence was on the matter: "It has..." continues it
         for sentence in _SENTENCE_END.split(paragraph):
             context = _ordinals(sentence) or context  # "The plant..." after "its first fab"
-            on_topic = bool(topics & _topic_stems(sentence)) or (follows and _continues(sentence))
+            on_topic = bool(topics & _own_stems(sentence)) or (follows and _continues(sentence))
             follows = on_topic
             if on_topic and _same_instance(wanted, context):
                 yield sentence
+
+
+def _own_stems(item_text: str) -> set[str]:
+    """The item's topic stems less its act and instrument words."""
+    return {
+        _stem(w)
+        for w in content_words(item_text)
+        if w not in _actor_words() and not _GENERIC_WORD.fullmatch(w) and not _is_stage_word(w)
+    } - {""}
+
+
+def _is_stage_word(word: str) -> bool:
+    return any(p.fullmatch(word) for cues in _STAGE_PATTERNS.values() for _, p in cues)
 
 
 def _continues(sentence: str) -> bool:

@@ -321,3 +321,56 @@ def test_way_back_from_a_setback_must_pass_the_baseline(
     current = state(SOLO, "rejected", updated_at=datetime(2030, 2, 1, tzinfo=UTC))
     found = [obs(SOLO, stage, 5), obs(SOLO, stage, 6, source="B")]
     assert kinds(decide(SOLO, current, found, NOW)) == expected
+
+
+# A stage reported again (a second permit, then a loan) or one already passed is history: it
+# never makes a second change, nor a review item.
+REPEATED_STAGE_CASES = [
+    (
+        "second permit then a loan",
+        [("preparing", 2, 3), ("preparing", 2, 20), ("preparing", 3, 5)],
+        [("StatusChange", "preparing")],
+    ),
+    (
+        "a permit reported after construction began",
+        [("preparing", 2, 3), ("construction", 2, 20), ("preparing", 3, 5)],
+        [("StatusChange", "preparing"), ("StatusChange", "construction")],
+    ),
+    (
+        "a permit reported while construction is stalled",
+        [("construction", 2, 3), ("stalled", 2, 20), ("preparing", 3, 5)],
+        [("StatusChange", "construction"), ("StatusChange", "stalled")],
+    ),
+    (
+        "construction resuming after the stall still counts",
+        [("construction", 2, 3), ("stalled", 2, 20), ("preparing", 3, 5), ("construction", 4, 9)],
+        [
+            ("StatusChange", "construction"),
+            ("StatusChange", "stalled"),
+            ("StatusChange", "construction"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("reports", "expected"),
+    [case[1:] for case in REPEATED_STAGE_CASES],
+    ids=[case[0] for case in REPEATED_STAGE_CASES],
+)
+def test_a_repeated_or_passed_stage_is_history(
+    reports: list[tuple[str, int, int]],
+    expected: list,  # type: ignore[type-arg]
+) -> None:
+    found = [obs(PLANT, stage, day, month=month, score=1.0) for stage, month, day in reports]
+    assert kinds(replay(PLANT, found, NOW)) == expected
+
+
+def test_a_passed_stage_after_a_setback_makes_no_review_item() -> None:
+    current = state(PLANT, "stalled", updated_at=datetime(2030, 2, 20, 9, tzinfo=UTC))
+    found = [
+        obs(PLANT, "construction", 3, score=1.0),
+        obs(PLANT, "stalled", 20, score=1.0),
+        obs(PLANT, "preparing", 5, month=3),  # weak: it would be a review item if it counted
+    ]
+    assert decide(PLANT, current, found, NOW) == []

@@ -284,6 +284,62 @@ BASELINE_CASES = [
 ]
 
 
+# A headline about another watch item shares only act and instrument words with this one: it
+# sets no baseline here. The item's own words (its entities, its topic) must be in the sentence.
+NEIGHBOUR_HEADLINE_CASES = [
+    (
+        "The senate ratified the extradition treaty in May.",
+        "Whether the fisheries agreement is ratified by both parliaments",
+        "ratification",
+        "signed",
+    ),
+    (
+        "The senate ratified the fisheries agreement in May.",
+        "Whether the fisheries agreement is ratified by both parliaments",
+        "ratification",
+        "ratified-partial",
+    ),
+    (
+        "El acuerdo pesquero entró en vigor en marzo.",
+        "Whether the tratado de inversiones enters into force",
+        "ratification",
+        "signed",
+    ),
+    (
+        "El tratado de inversiones entró en vigor en marzo.",
+        "Whether the tratado de inversiones enters into force",
+        "ratification",
+        "in-force",
+    ),
+    (
+        "O acordo de pesca entrou em vigor em abril.",
+        "Whether the acordo de investimentos is ratified",
+        "ratification",
+        "signed",
+    ),
+    (
+        "O acordo de investimentos entrou em vigor em abril.",
+        "Whether the acordo de investimentos is ratified",
+        "ratification",
+        "in-force",
+    ),
+    (
+        "The cabinet approved the port concession last week.",
+        "Whether the cabinet approves the rail subsidy",
+        "decision",
+        "open",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "item", "kind", "baseline"), NEIGHBOUR_HEADLINE_CASES)
+def test_a_neighbouring_items_headline_sets_no_baseline(
+    body: str, item: str, kind: str, baseline: str
+) -> None:
+    briefing = Briefing(title="T", source="t", dek=body, body="")
+    assert baseline_for(kind, item, briefing) == baseline
+
+
 @pytest.mark.parametrize(("body", "item", "kind", "baseline"), BASELINE_CASES)
 def test_baseline_reads_only_what_is_done(body: str, item: str, kind: str, baseline: str) -> None:
     assert baseline_for(kind, item, make_briefing(body)) == baseline

@@ -28,7 +28,8 @@ class Judge:
         self.lexicon = lexicon or load_lexicon()
         self._matters = {q.id: compile_matter(q, self.lexicon) for q in questions}
         loose = [qid for qid, matter in self._matters.items() if matter.own_terms]
-        self._index = CandidateIndex(questions, loose_terms=loose)
+        one_sided = [qid for qid, matter in self._matters.items() if matter.one_sided]
+        self._index = CandidateIndex(questions, loose_terms=loose, one_sided=one_sided)
 
     def candidates(self, entry: Entry) -> set[str]:
         """Ids of the questions whose names and terms all have a key in the entry."""

@@ -23,6 +23,7 @@ from watcher.judge.text import fold
 from watcher.model import (
     Decision,
     Evidence,
+    Ladder,
     Observation,
     Polarity,
     Question,
@@ -83,6 +84,9 @@ class Cursor:
     stage: str
     parties: dict[str, str] = field(default_factory=dict)
     since: datetime | None = None
+    # The rank of the furthest forward stage the question is known to have reached: a report of
+    # an earlier one (a second permit after a setback in construction) is history, not news.
+    furthest: int = -1
 
 
 def decide(
@@ -94,7 +98,9 @@ def decide(
 ) -> list[Decision]:
     """What the evidence asks for beyond the current state, oldest event first (idempotent)."""
     events = collect_events(question, observations, now, policy)
-    cursor = Cursor(state.stage, dict(state.parties), _established(question, state, events))
+    since = _established(question, state, events)
+    furthest = _furthest(question, state, events, since)
+    cursor = Cursor(state.stage, dict(state.parties), since, furthest)
     decisions: list[Decision] = []
     for event in events:
         decision = judge_event(question, cursor, event, policy)
@@ -102,7 +108,7 @@ def decide(
             continue
         decisions.append(decision)
         if isinstance(decision, StatusChange):
-            cursor = _advance(cursor, decision, event)
+            cursor = _advance(cursor, decision, event, question.ladder)
     return decisions
 
 
@@ -249,7 +255,8 @@ def _target(question: Question, cursor: Cursor, event: Event) -> str | None:
         # not signed again).
         newer = cursor.since is None or event.start > cursor.since
         back_to_start = stage in ladder.stages and ladder.rank(stage) <= _baseline_rank(question)
-        return stage if newer and not back_to_start else None
+        passed = stage in ladder.stages and ladder.rank(stage) < cursor.furthest
+        return stage if newer and not back_to_start and not passed else None
     return stage if ladder.rank(stage) > ladder.rank(cursor.stage) else None
 
 
@@ -338,8 +345,23 @@ def _established(question: Question, state: QuestionState, events: list[Event]) 
     return None if state.stage == question.baseline else state.updated_at
 
 
-def _advance(cursor: Cursor, change: StatusChange, event: Event) -> Cursor:
+def _furthest(
+    question: Question, state: QuestionState, events: list[Event], since: datetime | None
+) -> int:
+    """The furthest forward rank known reached: the current stage's, or, off the ladder, that of
+    the forward reports older than what set the current stage (what came before the setback)."""
+    ladder = question.ladder
+    if state.stage in ladder.stages:
+        return ladder.rank(state.stage)
+    before = [e for e in events if since is not None and e.latest <= since]
+    return max((ladder.rank(e.stage) for e in before), default=_baseline_rank(question))
+
+
+def _advance(cursor: Cursor, change: StatusChange, event: Event, ladder: Ladder) -> Cursor:
     parties = dict(cursor.parties)
     if change.party:
         parties[change.party] = change.at.date().isoformat()
-    return dataclasses.replace(cursor, stage=change.to_stage, parties=parties, since=event.latest)
+    furthest = max(cursor.furthest, ladder.rank(change.to_stage))
+    return dataclasses.replace(
+        cursor, stage=change.to_stage, parties=parties, since=event.latest, furthest=furthest
+    )

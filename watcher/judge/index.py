@@ -61,14 +61,22 @@ class CandidateIndex:
     terms instead, and one with neither is always a candidate.
     """
 
-    def __init__(self, questions: Sequence[Question], loose_terms: Iterable[str] = ()) -> None:
+    def __init__(
+        self,
+        questions: Sequence[Question],
+        loose_terms: Iterable[str] = (),
+        one_sided: Iterable[str] = (),
+    ) -> None:
         """`loose_terms`: ids of questions with topic words beyond `terms` (a contrast member
-        such as "pork"): their terms are left to `relevance.py` instead of checked here."""
+        such as "pork"): their terms are left to `relevance.py` instead of checked here.
+        `one_sided`: ids of questions an entry naming one of their entities may bear on (a
+        government sending the agreement to its own legislature)."""
         self._postings: dict[str, set[tuple[str, int]]] = defaultdict(set)
         self._needed: dict[str, int] = {}
         self._term_keys: dict[str, frozenset[str]] = {}
         self._always: set[str] = set()
         self._loose = frozenset(loose_terms)
+        self._one_sided = frozenset(one_sided)
         for question in questions:
             self._add(question)
 
@@ -94,7 +102,8 @@ class CandidateIndex:
         found = {
             qid
             for qid, slots in hits.items()
-            if len(slots) == self._needed[qid] and self._terms_hit(qid, keys)
+            if (len(slots) == self._needed[qid] or qid in self._one_sided)
+            and self._terms_hit(qid, keys)
         }
         return found | self._always
 

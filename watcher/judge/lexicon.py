@@ -121,11 +121,14 @@ class Hedge:
 @dataclass(frozen=True)
 class StageCues:
     """The cues of one stage and the blockers that veto them in the same clause (or, with
-    `blocker_scope` `sentence`, anywhere in the sentence)."""
+    `blocker_scope` `sentence`, anywhere in the sentence). With `needs`, a cue counts only
+    when one of them also matches somewhere in its sentence ("published in the gazette" reports
+    entry into force only in a sentence that speaks of entry into force)."""
 
     cues: tuple[Cue, ...]
     blockers: tuple[re.Pattern[str], ...] = ()
     blocker_scope: str = "clause"
+    needs: tuple[re.Pattern[str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -181,7 +184,16 @@ class Lexicon:
         )
 
     def stage_cues(self, lang: str, kind: str) -> list[tuple[str, StageCues]]:
-        return [(s, c) for (lg, k, s), c in self.stages.items() if lg == lang and k == kind]
+        """The cue groups of a kind in one language, by stage id ("in-force~gazette" is a second
+        group of `in-force`: a stage may have groups with different blockers or needs)."""
+        return [
+            (stage_of(s), c) for (lg, k, s), c in self.stages.items() if lg == lang and k == kind
+        ]
+
+
+def stage_of(key: str) -> str:
+    """The stage id of a cue group key: the part before any `~variant`."""
+    return key.split("~", 1)[0]
 
 
 def load_lexicon(
@@ -269,12 +281,13 @@ def _stage_cues(lang: str, kinds: Mapping[str, Any]) -> dict[tuple[str, str, str
         for stage, spec in by_stage.items():
             spec = {"cues": spec} if isinstance(spec, list) else spec
             cues = tuple(
-                Cue(lang, kind, stage, str(text), compile_pattern(str(text)))
+                Cue(lang, kind, stage_of(stage), str(text), compile_pattern(str(text)))
                 for text in spec.get("cues") or []
             )
             blockers = tuple(compile_pattern(str(b)) for b in spec.get("unless") or [])
             scope = str(spec.get("unless_scope", "clause"))
-            out[(lang, kind, stage)] = StageCues(cues, blockers, scope)
+            needs = tuple(compile_pattern(str(n)) for n in spec.get("needs") or [])
+            out[(lang, kind, stage)] = StageCues(cues, blockers, scope, needs)
     return out
 
 

@@ -37,7 +37,7 @@ from watcher.judge.focus import (
     names_neighbour,
     own_member_named,
 )
-from watcher.judge.lexicon import Lexicon
+from watcher.judge.lexicon import Lexicon, stage_of
 from watcher.judge.text import PLACE_LEAD, PLACE_TITLE, Document, Sentence, compile_terms, fold
 from watcher.model import Entity, Question
 
@@ -63,15 +63,24 @@ class Matter:
     required: tuple[re.Pattern[str], ...] = ()
     context: tuple[re.Pattern[str], ...] = ()
     elsewhere: tuple[re.Pattern[str], ...] = ()
+    one_sided: tuple[re.Pattern[str], ...] = ()
 
 
 @dataclass(frozen=True)
 class Relevance:
-    """How an entry bears on a question: the best score and sentence, and every sentence's."""
+    """How an entry bears on a question: the best score and sentence, and every sentence's.
+    `one_sided`: indexes of the sentences that bear only as a one-sided act (see `ONE_SIDED`)."""
 
     score: float
     best: Sentence | None
     scores: tuple[float, ...]
+    one_sided: frozenset[int] = frozenset()
+
+
+# Stages one party performs alone: a government sends the agreement to its own legislature, so
+# the report names that side only. Such a sentence bears on a two-party ratification question
+# when it names one side, the agreement by its own topic terms, and a cue of these stages.
+ONE_SIDED = {"ratification": ("submitted",)}
 
 
 def compile_matter(question: Question, lexicon: Lexicon | None = None) -> Matter:
@@ -93,6 +102,20 @@ def compile_matter(question: Question, lexicon: Lexicon | None = None) -> Matter
         required=focus.topic_patterns(),
         context=tuple(p for p in (_entity_pattern(e) for e in question.context) if p),
         elsewhere=other_countries(question) if question.context else (),
+        one_sided=one_sided_cues(question, lexicon),
+    )
+
+
+def one_sided_cues(question: Question, lexicon: Lexicon | None) -> tuple[re.Pattern[str], ...]:
+    """The cues of the stages one party performs alone, for a question with two parties."""
+    stages = ONE_SIDED.get(question.kind, ())
+    if lexicon is None or not stages or len(question.parties) < 2:
+        return ()
+    return tuple(
+        cue.pattern
+        for (_, kind, key), group in lexicon.stages.items()
+        if kind == question.kind and stage_of(key) in stages
+        for cue in group.cues
     )
 
 
@@ -191,7 +214,14 @@ def assess(matter: Matter, doc: Document) -> Relevance:
     if not scores or max(scores) <= 0:
         return Relevance(0.0, None, scores)
     best = max(range(len(scores)), key=lambda i: (scores[i], -i))
-    return Relevance(scores[best], doc.sentences[best], scores)
+    one_sided = frozenset(
+        i
+        for i, s in enumerate(doc.sentences)
+        if scores[i] > 0
+        and not _every_side(matter, s.folded, context)
+        and _one_side(matter, s.folded)
+    )
+    return Relevance(scores[best], doc.sentences[best], scores, one_sided)
 
 
 def _on_act(matter: Matter, doc: Document) -> list[bool]:
@@ -231,9 +261,24 @@ def _sentence_level(matter: Matter, text: str, context: list[bool]) -> float:
     present = [bool(p.search(text)) for p in matter.entities]
     if all(present):
         return SAME_SENTENCE
-    if not all(p or c for p, c in zip(present, context, strict=True)):
-        return 0.0
+    if not _every_side(matter, text, context):
+        named = any(present) or any(context)
+        return SAME_SENTENCE if named and _one_side(matter, text) else 0.0
     return WITH_CONTEXT if any(present) else CONTEXT_ONLY
+
+
+def _every_side(matter: Matter, text: str, context: list[bool]) -> bool:
+    """Every entity is named in the sentence or in the title and lead."""
+    return all(bool(p.search(text)) or c for p, c in zip(matter.entities, context, strict=True))
+
+
+def _one_side(matter: Matter, text: str) -> bool:
+    """A one-sided act reported with the agreement named by its own topic terms (the caller
+    checks that one side is named, and whether the other is)."""
+    if not matter.one_sided or not any(p.search(text) for p in matter.one_sided):
+        return False
+    own = matter.own_terms or ((matter.terms,) if matter.terms is not None else ())
+    return any(p.search(text) for p in own)
 
 
 def _paragraph_bears(matter: Matter, text: str, context: list[bool]) -> bool:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from watcher.judge.focus import act_allows, nearest_is_neighbour
 from watcher.judge.lexicon import Cue, Hedge, Lexicon, StageCues
-from watcher.judge.relevance import Matter, Relevance, parties_named
+from watcher.judge.relevance import ONE_SIDED, Matter, Relevance, parties_named
 from watcher.judge.text import CJK_CHARS, Document, Sentence, has_kana
 from watcher.model import Polarity
 
@@ -83,7 +83,7 @@ def read_signals(
     """Every stage signal in the sentences that bear on the matter."""
     opinion = is_opinion(doc, lexicon)
     signals: list[Signal] = []
-    for sentence, score in zip(doc.sentences, relevance.scores, strict=True):
+    for i, (sentence, score) in enumerate(zip(doc.sentences, relevance.scores, strict=True)):
         if score <= 0:
             continue
         found = [
@@ -91,6 +91,8 @@ def read_signals(
             for lang in langs
             for sig in _sentence_signals(matter, sentence, score, lexicon, lang, opinion)
         ]
+        if i in relevance.one_sided:  # it names one side: only what one side does alone counts
+            found = [s for s in found if s.stage in ONE_SIDED.get(matter.question.kind, ())]
         signals.extend(_drop_overridden(found))
     return signals
 
@@ -125,7 +127,10 @@ def _sentence_signals(
 def _first_hit(
     matter: Matter, stage: str, stage_cues: StageCues, text: str, lexicon: Lexicon, lang: str
 ) -> tuple[Cue, re.Match[str]] | None:
-    """The first cue occurrence not vetoed by a blocker and speaking of the question's focus."""
+    """The first cue occurrence not vetoed by a blocker, with what its group needs in the
+    sentence, and speaking of the question's focus."""
+    if stage_cues.needs and not any(n.search(text) for n in stage_cues.needs):
+        return None
     for cue in stage_cues.cues:
         for match in cue.pattern.finditer(text):
             clause = clause_bounds(lexicon, lang, text, match.start(), match.end())
