@@ -665,7 +665,8 @@ def rejudge(
 ) -> None:
     """Re-read stored entries after editing questions or lexicons; show, then apply on request."""
     s = settings(ctx)
-    questions = service.all_questions(_watchlists(s))
+    watchlists = _watchlists(s)
+    questions = service.all_questions(watchlists)
     ids = (
         [service.resolve_question(question, questions).id]
         if question
@@ -673,7 +674,7 @@ def rejudge(
     )
     now = now_utc()
     with open_store(s) as store:
-        results = service.rejudge(store, _watchlists(s), ids, now)
+        results = service.rejudge(store, watchlists, ids, now)
         applied = [service.apply_rejudge(store, r, s.actor, now) for r in results] if apply else []
     if json_out:
         print_json([_rejudge_json(r) for r in results])
