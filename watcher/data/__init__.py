@@ -30,6 +30,7 @@ class GazetteerEntry:
     part_of: str | None = None
     local: tuple[tuple[str, str], ...] = ()  # (language, the name in it), countries only
     demonym: tuple[tuple[str, str], ...] = ()  # (language, masculine singular)
+    speaks: tuple[str, ...] = ()  # (countries) languages of its own press
 
     def local_name(self, language: str) -> str:
         """The entity's name in `language` (es, pt, zh); the English name when unknown."""
@@ -55,6 +56,7 @@ class Concept:
     focus: bool = False
     stage: str | None = None
     neighbour: bool = False
+    generic: bool = False
 
 
 def _read(name: str) -> Any:
@@ -86,6 +88,7 @@ def _entry(row: dict[str, Any]) -> GazetteerEntry:
         part_of=row.get("part_of"),
         local=tuple((str(k), str(v)) for k, v in (row.get("local") or {}).items()),
         demonym=tuple((str(k), str(v)) for k, v in (row.get("demonym") or {}).items()),
+        speaks=tuple(str(x) for x in row.get("speaks") or ()),
     )
 
 
@@ -300,6 +303,7 @@ def glossary() -> tuple[Concept, ...]:
             focus=bool(row.get("focus", False)),
             stage=row.get("stage"),
             neighbour=bool(row.get("neighbour", False)),
+            generic=bool(row.get("generic", False)),
         )
         for row in _read("glossary.yaml")["concepts"]
     )

@@ -28,8 +28,10 @@ class Judge:
         self.lexicon = lexicon or load_lexicon()
         self._matters = {q.id: compile_matter(q, self.lexicon) for q in questions}
         loose = [qid for qid, matter in self._matters.items() if matter.own_terms]
-        one_sided = [qid for qid, matter in self._matters.items() if matter.one_sided]
-        self._index = CandidateIndex(questions, loose_terms=loose, one_sided=one_sided)
+        # Questions an entry may bear on while naming only some of their entities: one side
+        # acting alone, or an outlet leaving its own country unsaid.
+        partial = [q for q, m in self._matters.items() if m.one_sided or any(m.homes)]
+        self._index = CandidateIndex(questions, loose_terms=loose, one_sided=partial)
 
     def candidates(self, entry: Entry) -> set[str]:
         """Ids of the questions whose names and terms all have a key in the entry."""
@@ -48,7 +50,7 @@ class Judge:
     def _observe_one(
         self, matter: Matter, doc: Document, entry: Entry, langs: tuple[str, ...]
     ) -> Observation | None:
-        relevance = assess(matter, doc)
+        relevance = assess(matter, doc, langs[0] if len(langs) == 1 else None)
         if relevance.best is None:
             return None
         signals = read_signals(matter, doc, relevance, self.lexicon, langs)

@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from watcher.data import gazetteer
+from watcher.data import GazetteerEntry, demonym_forms, gazetteer, glossary
 from watcher.judge.focus import (
     NO_FOCUS,
     Focus,
@@ -64,6 +64,9 @@ class Matter:
     context: tuple[re.Pattern[str], ...] = ()
     elsewhere: tuple[re.Pattern[str], ...] = ()
     one_sided: tuple[re.Pattern[str], ...] = ()
+    homes: tuple[frozenset[str], ...] = ()
+    foreign: tuple[re.Pattern[str], ...] = ()
+    distinct: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -86,7 +89,8 @@ ONE_SIDED = {"ratification": ("submitted",)}
 def compile_matter(question: Question, lexicon: Lexicon | None = None) -> Matter:
     """The question ready for matching; `lexicon` supplies the contrast sets and acts."""
     focus = compile_focus(question, lexicon)
-    entities = merge_entities(question)
+    entities = [e for e in merge_entities(question) if _entity_pattern(e) is not None]
+    homes = home_languages(entities, question.context)
     return Matter(
         question=question,
         entities=tuple(p for p in (_entity_pattern(e) for e in entities) if p),
@@ -103,7 +107,23 @@ def compile_matter(question: Question, lexicon: Lexicon | None = None) -> Matter
         context=tuple(p for p in (_entity_pattern(e) for e in question.context) if p),
         elsewhere=other_countries(question) if question.context else (),
         one_sided=one_sided_cues(question, lexicon),
+        homes=homes,
+        foreign=other_countries(question, adjectives=True) if any(homes) else (),
+        distinct=compile_terms(distinct_terms(question.terms)) if any(homes) else None,
     )
+
+
+@cache
+def _common_words() -> frozenset[str]:
+    """Folded words of the concepts every question of a kind carries, and of the generic ones
+    (a treaty, a plant): what many matters between the same two countries share."""
+    return frozenset(fold(w) for c in glossary() if c.kinds or c.generic for w in c.words)
+
+
+def distinct_terms(terms: tuple[str, ...]) -> tuple[str, ...]:
+    """The terms that tell this matter from the others between the same parties."""
+    common = _common_words()
+    return tuple(t for t in terms if fold(t) not in common)
 
 
 def one_sided_cues(question: Question, lexicon: Lexicon | None) -> tuple[re.Pattern[str], ...]:
@@ -120,20 +140,60 @@ def one_sided_cues(question: Question, lexicon: Lexicon | None) -> tuple[re.Patt
 
 
 @cache
-def _country_patterns() -> tuple[tuple[str, frozenset[str], re.Pattern[str]], ...]:
-    """Every gazetteer country: its name, its folded names, one pattern of them all."""
+def _country_patterns(
+    adjectives: bool = False,
+) -> tuple[tuple[str, frozenset[str], re.Pattern[str]], ...]:
+    """Every gazetteer country: its name, its folded names, one pattern of its names.
+
+    Without `adjectives` the pattern leaves demonyms out: "Chinese executives" or "executivos
+    chineses" at a ceremony in Bahia say who came, not where the matter is; "in China" does."""
     found = []
     for entry in gazetteer():
-        if entry.type == "country" and (pattern := compile_terms(list(entry.names))):
+        if entry.type != "country":
+            continue
+        names = [n for n in entry.names if adjectives or fold(n) not in _adjectives(entry)]
+        if pattern := compile_terms(names):
             found.append((entry.name, frozenset(fold(n) for n in entry.names), pattern))
     return tuple(found)
 
 
-def other_countries(question: Question) -> tuple[re.Pattern[str], ...]:
+def _adjectives(entry: GazetteerEntry) -> frozenset[str]:
+    """A country's demonyms in every inflection, folded; a form that is also one of its names
+    stays a name (Spanish "china" is both)."""
+    proper = {fold(entry.name), *(fold(name) for _, name in entry.local)}
+    forms = {fold(f) for lang, word in entry.demonym for f in demonym_forms(lang, word)}
+    return frozenset(forms - proper)
+
+
+def other_countries(question: Question, adjectives: bool = False) -> tuple[re.Pattern[str], ...]:
     """Patterns of the countries a question neither requires nor is situated in (a country
-    one of its entities answers to, as Kumamoto answers to Japan, is not another country)."""
-    own = {fold(n) for e in (*question.entities, *question.context) for n in e.names}
-    return tuple(p for name, names, p in _country_patterns() if fold(name) not in own)
+    one of its entities answers to, as Kumamoto answers to Japan, is not another country).
+    With `adjectives` (demonyms too) the context countries count as other countries as well:
+    a Taiwanese paper on Guatemala's treaty names Taiwan, and is not Chinese press."""
+    context = () if adjectives else question.context
+    own = {fold(n) for e in (*question.entities, *context) for n in e.names}
+    return tuple(p for name, names, p in _country_patterns(adjectives) if fold(name) not in own)
+
+
+@cache
+def _home_languages() -> dict[str, frozenset[str]]:
+    """Folded country name -> the languages of its own press."""
+    return {fold(e.name): frozenset(e.speaks) for e in gazetteer() if e.speaks}
+
+
+def home_languages(
+    entities: list[tuple[str, ...]], context: tuple[Entity, ...] = ()
+) -> tuple[frozenset[str], ...]:
+    """Per entity: the languages in which news may leave it unsaid, being the country the
+    outlet writes from. Only a question with two or more entities has any (with one, nothing
+    would be left to name)."""
+    if len(entities) < 2:
+        return tuple(frozenset() for _ in entities)
+    homes = _home_languages()
+    # A language also spoken by the press of a context country cannot tell whose press it is
+    # (Chinese for a question on China's pressure over a Taiwanese treaty).
+    shared = frozenset(x for e in context for x in homes.get(fold(e.name), ()))
+    return tuple(homes.get(fold(names[0]), frozenset()) - shared for names in entities)
 
 
 def speaks_of_elsewhere(matter: Matter, doc: Document) -> bool:
@@ -198,17 +258,25 @@ def _entity_pattern(entity: Entity | tuple[str, ...]) -> re.Pattern[str] | None:
     return compile_terms([n for n in names if n.strip()])
 
 
-def assess(matter: Matter, doc: Document) -> Relevance:
-    """Score every sentence of `doc` against the matter; 0 means the sentence does not bear."""
+def assess(matter: Matter, doc: Document, language: str | None = None) -> Relevance:
+    """Score every sentence of `doc` against the matter; 0 means the sentence does not bear.
+    `language`: the one the entry is read in, for a country its own press leaves unsaid."""
     if speaks_of_elsewhere(matter, doc):
         return Relevance(0.0, None, tuple(0.0 for _ in doc.sentences))
     context = [bool(p.search(doc.lead_context)) for p in matter.entities]
+    if (home := unsaid_home(matter, doc, context, language)) is not None:
+        # The outlet's own country: as if the title or lead named it, so no sentence can name
+        # every side and the entry never scores as "named in the sentence" (see module doc).
+        context = [named or i == home for i, named in enumerate(context)]
+        said = [named and i != home for i, named in enumerate(context)]
+    else:
+        said = context
     paragraph_ok = [_paragraph_bears(matter, text, context) for text in doc.paragraphs]
     qualified = [
         q and a for q, a in zip(_qualified(matter, doc), _on_act(matter, doc), strict=True)
     ]
     scores = tuple(
-        _sentence_score(matter, s, context, paragraph_ok) if ok else 0.0
+        _sentence_score(matter, s, (said, context), paragraph_ok) if ok else 0.0
         for s, ok in zip(doc.sentences, qualified, strict=True)
     )
     if not scores or max(scores) <= 0:
@@ -217,11 +285,35 @@ def assess(matter: Matter, doc: Document) -> Relevance:
     one_sided = frozenset(
         i
         for i, s in enumerate(doc.sentences)
-        if scores[i] > 0
-        and not _every_side(matter, s.folded, context)
-        and _one_side(matter, s.folded)
+        if scores[i] > 0 and not _every_side(matter, s.folded, said) and _one_side(matter, s.folded)
     )
     return Relevance(scores[best], doc.sentences[best], scores, one_sided)
+
+
+def unsaid_home(
+    matter: Matter, doc: Document, context: list[bool], language: str | None
+) -> int | None:
+    """The entity an entry leaves unsaid because it is the outlet's own country, if any.
+
+    A Paraguayan paper writes "el Senado aprobó el tratado con Taiwán": Paraguay goes without
+    saying. That reading holds only when every other entity is named in the title or lead,
+    the one missing is a country whose press writes in the entry's language, it is named
+    nowhere in the entry, and no other country (name or demonym) is named either: a
+    Guatemalan paper's "tratado con Taiwán" usually says "Guatemala" or "guatemalteco"
+    somewhere, and then it is not ours."""
+    if language is None or not matter.homes:
+        return None
+    missing = [i for i, named in enumerate(context) if not named]
+    if len(missing) != 1 or language not in matter.homes[missing[0]]:
+        return None
+    text = "\n".join(doc.paragraphs)
+    if matter.entities[missing[0]].search(text) or any(p.search(text) for p in matter.foreign):
+        return None
+    # "El Congreso aprobó un convenio con Taiwán" may be any of many agreements: the report must
+    # name what is particular to this one (extradition, the trade pact) when it has such words.
+    if matter.distinct is not None and not matter.distinct.search(doc.lead_context):
+        return None
+    return missing[0]
 
 
 def _on_act(matter: Matter, doc: Document) -> list[bool]:
@@ -247,23 +339,31 @@ def _qualified(matter: Matter, doc: Document) -> list[bool]:
 
 
 def _sentence_score(
-    matter: Matter, sentence: Sentence, context: list[bool], paragraph_ok: list[bool]
+    matter: Matter,
+    sentence: Sentence,
+    contexts: tuple[list[bool], list[bool]],
+    paragraph_ok: list[bool],
 ) -> float:
-    level = _sentence_level(matter, sentence.folded, context)
+    level = _sentence_level(matter, sentence.folded, *contexts)
     if level == 0 and paragraph_ok[sentence.paragraph]:
         level = SAME_PARAGRAPH
     return round(level * PLACEMENT.get(sentence.place, BODY_WEIGHT), 4)
 
 
-def _sentence_level(matter: Matter, text: str, context: list[bool]) -> float:
+def _sentence_level(matter: Matter, text: str, said: list[bool], context: list[bool]) -> float:
+    """`said`: entities the title or lead name; `context`: the same plus an outlet's own
+    country left unsaid (`unsaid_home`), which never makes a sentence name every side."""
     if not _has_term(matter, text) or _excluded(matter, text):
         return 0.0
     present = [bool(p.search(text)) for p in matter.entities]
     if all(present):
         return SAME_SENTENCE
-    if not _every_side(matter, text, context):
-        named = any(present) or any(context)
-        return SAME_SENTENCE if named and _one_side(matter, text) else 0.0
+    if not _every_side(matter, text, said):
+        named = any(present) or any(said)
+        if named and _one_side(matter, text):
+            return SAME_SENTENCE
+        if not _every_side(matter, text, context):
+            return 0.0
     return WITH_CONTEXT if any(present) else CONTEXT_ONLY
 
 
