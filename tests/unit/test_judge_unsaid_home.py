@@ -28,7 +28,14 @@ TAX_TREATY = Question(
     ladder=LADDERS["ratification"],
     baseline="signed",
     entities=(URUGUAY, TAIWAN),
-    terms=("double taxation", "doble imposición", "bitributação", "双重课税", "tratado", "convenio"),
+    terms=(
+        "double taxation",
+        "doble imposición",
+        "bitributação",
+        "双重课税",
+        "tratado",
+        "convenio",
+    ),
     parties=(
         Entity("General Assembly of Uruguay", ("Parlamento", "Senado", "Cámara de Representantes")),
         Entity("Legislative Yuan", ("立法院",)),

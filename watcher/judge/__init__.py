@@ -13,9 +13,10 @@ from collections.abc import Sequence
 from watcher.judge.decide import DEFAULT_POLICY, Policy, decide, replay
 from watcher.judge.index import CandidateIndex
 from watcher.judge.lexicon import Lexicon, load_lexicon
-from watcher.judge.relevance import Matter, Relevance, assess, compile_matter
+from watcher.judge.relevance import Matter, Relevance, assess, compile_matter, merge_entities
+from watcher.judge.romanize import Romanizer
 from watcher.judge.signals import Signal, languages_of, read_signals
-from watcher.judge.text import Document, fold, read_entry
+from watcher.judge.text import Document, fold, has_cjk, read_entry
 from watcher.model import Entry, Ladder, Observation, Polarity, Question
 
 __all__ = ["DEFAULT_POLICY", "Judge", "Lexicon", "Policy", "decide", "load_lexicon", "replay"]
@@ -32,17 +33,18 @@ class Judge:
         # acting alone, or an outlet leaving its own country unsaid.
         partial = [q for q, m in self._matters.items() if m.one_sided or any(m.homes)]
         self._index = CandidateIndex(questions, loose_terms=loose, one_sided=partial)
+        self._romanizer = Romanizer(latin_only_names(questions))
 
     def candidates(self, entry: Entry) -> set[str]:
         """Ids of the questions whose names and terms all have a key in the entry."""
-        return self._index.candidates(fold(entry.text))
+        return self._index.candidates(self._romanizer.mark(fold(entry.text)))
 
     def observe(self, entry: Entry) -> list[Observation]:
         """One observation per question the entry bears on, best signal first chosen."""
         qids = self.candidates(entry)
         if not qids:
             return []
-        doc = read_entry(entry)
+        doc = self._romanizer.mark_document(read_entry(entry))
         langs = languages_of(doc, entry.language, self.lexicon)
         found = (self._observe_one(self._matters[q], doc, entry, langs) for q in sorted(qids))
         return [obs for obs in found if obs is not None]
@@ -55,6 +57,18 @@ class Judge:
             return None
         signals = read_signals(matter, doc, relevance, self.lexicon, langs)
         return _observation(matter, entry, relevance, _strongest(signals, matter.question.ladder))
+
+
+def latin_only_names(questions: Sequence[Question]) -> list[str]:
+    """Names of the entities that have no name in Chinese characters: the ones Chinese news
+    can only be matched to through their pinyin (see `romanize.py`)."""
+    return [
+        name
+        for q in questions
+        for names in merge_entities(q)
+        if not any(has_cjk(n) for n in names)
+        for name in names
+    ]
 
 
 def _strongest(signals: list[Signal], ladder: Ladder) -> Signal | None:

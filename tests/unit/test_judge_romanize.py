@@ -1,0 +1,87 @@
+"""Pinyin names: a Chinese firm the briefing names in Latin letters, the news in characters."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import UTC, date, datetime
+
+import pytest
+
+from watcher.judge import Judge
+from watcher.judge.romanize import Romanizer, pinyin_name
+from watcher.ladders import LADDERS
+from watcher.model import Entity, Entry, Polarity, Question
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("Jinhai", [("jin", "hai")]),
+        ("Xinyuan", [("xin", "yuan")]),
+        ("Manila", [("ma", "ni", "la")]),
+        # Two syllables and fewer than six letters: too easy to read by accident (立马, 资金).
+        ("Lima", []),
+        ("Zijin", []),
+        # A vowel does not start a syllable inside a pinyin word without an apostrophe.
+        ("Nigeria", []),
+        # Not pinyin at all.
+        ("Helios", []),
+        ("Quilicura", []),
+        ("TSMC", []),
+    ],
+)
+def test_which_names_read_as_pinyin(word: str, expected: list[tuple[str, ...]]) -> None:
+    assert pinyin_name(word) == expected
+
+
+def test_marks_every_reading_of_a_name_in_chinese_text() -> None:
+    marker = Romanizer(["Jinhai Mining"])
+    assert marker.mark("金海矿业在智利开工") == "金海 jinhai 矿业在智利开工"
+    # Another pair of characters with the same sounds is marked too: the judge still needs
+    # the rest of the matter (place, topic) in the entry.
+    assert "jinhai" in marker.mark("近海")
+    assert marker.mark("海金矿业") == "海金矿业"
+    assert marker.mark("Jinhai Mining in Chile") == "Jinhai Mining in Chile"
+
+
+def test_a_romanizer_without_names_is_empty() -> None:
+    assert not Romanizer(["Helios", "台湾", "Lima"])
+
+
+MINE = Question(
+    id="w/mine",
+    watchlist="w",
+    text="Whether Jinhai Mining's copper mine in Atacama starts production",
+    kind="project",
+    ladder=LADDERS["project"],
+    baseline="announced",
+    entities=(Entity("Jinhai Mining", ("Jinhai",)),),
+    context=(Entity("Chile", ("智利",)),),
+    terms=("copper mine", "mina de cobre", "铜矿"),
+    since=date(2030, 1, 10),
+)
+
+
+def entry(title: str, lead: str = "") -> Entry:
+    return Entry(
+        feed_url="http://127.0.0.1/feed",
+        key=title,
+        title=title,
+        summary=lead,
+        published=datetime(2030, 2, 1, tzinfo=UTC),
+        language="zh",
+    )
+
+
+def test_chinese_news_of_a_pinyin_named_firm_bears_on_its_question() -> None:
+    item = entry("金海矿业智利铜矿正式投产", "首批铜精矿已经运出。")
+    [obs] = Judge([MINE]).observe(item)
+    assert (obs.stage, obs.polarity) == ("operational", Polarity.DONE)
+    # The quote is the sentence as written, without the mark.
+    assert obs.quote == "金海矿业智利铜矿正式投产"
+
+
+def test_a_name_with_chinese_characters_is_matched_by_them_only() -> None:
+    named = replace(MINE, entities=(Entity("Jinhai Mining", ("金海集团",)),))
+    assert Judge([named]).observe(entry("金海矿业智利铜矿正式投产")) == []
+    assert Judge([named]).observe(entry("金海集团智利铜矿正式投产")) != []
