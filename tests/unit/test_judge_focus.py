@@ -12,6 +12,7 @@ from watcher.judge import Judge
 from watcher.judge.relevance import merge_entities, name_variants
 from watcher.ladders import LADDERS
 from watcher.model import Entity, Entry, Ladder, Polarity, Question
+from watcher.questions import instance_terms
 
 D, IN, N, S = Polarity.DONE, Polarity.INTENT, Polarity.NEGATED, Polarity.SPECULATIVE
 NAURU = Entity("Nauru", ("Nauruan", "nauruano", "nauruana", "瑙鲁"))
@@ -336,3 +337,28 @@ def test_entities_merge(names: list[tuple[str, ...]], expected: list[tuple[str, 
 )
 def test_name_variants(names: tuple[str, ...], expected: tuple[str, ...]) -> None:
     assert name_variants(names) == expected
+
+
+def test_a_sentence_naming_both_instances_bears_on_the_first() -> None:
+    text = "Whether Helios opens its first Nauru plant"
+    _, later = instance_terms(text, (HELIOS, NAURU))
+    first = question(
+        "first-open",
+        text,
+        "project",
+        PROJECT,
+        "construction",
+        entities=(HELIOS, NAURU),
+        terms=PLANT_TERMS,
+        exclude=later,
+    )
+    # Only the second plant: not this question's news.
+    assert observe(first, "Helios broke ground on its second Nauru plant", "en") == []
+    # Both: it bears, and the cue beside "first" is read for the first plant ...
+    both = observe(first, "Helios inaugurated its first Nauru plant and plans a second plant", "en")
+    assert [(o.stage, o.polarity) for o in both] == [("operational", D)]
+    # ... while a cue beside "second" is not.
+    beside = observe(
+        first, "Helios opened its second plant, next to the first plant in Nauru", "en"
+    )
+    assert [o.stage for o in beside] == [None]

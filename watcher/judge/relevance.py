@@ -394,6 +394,12 @@ def _has_term(matter: Matter, text: str) -> bool:
 
 
 def _excluded(matter: Matter, text: str) -> bool:
+    """The sentence is about another matter: it names an excluded word (a later plant) or a
+    neighbour in a contrast set, and not the question's own member. A sentence naming both
+    ("the inauguration of its first fab ... subsidies for the second") still bears; which
+    one a stage cue speaks of is the signal reader's call (`focus.nearest_is_neighbour`)."""
+    if own_member_named(matter.focus, text):
+        return False
     if matter.exclude is not None and matter.exclude.search(text) is not None:
         return True
     return names_neighbour(matter.focus, text)
