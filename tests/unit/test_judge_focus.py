@@ -352,8 +352,12 @@ def test_a_sentence_naming_both_instances_bears_on_the_first() -> None:
         terms=PLANT_TERMS,
         exclude=later,
     )
-    # Only the second plant: not this question's news.
+    # Only the second plant: not this question's news, even where the title says just "plant".
     assert observe(first, "Helios broke ground on its second Nauru plant", "en") == []
+    lead = "Helios will delay work on its second plant in Nauru."
+    assert observe(first, "Helios to delay Nauru plant", "en", lead) == []
+    lead = "Helios says its first plant in Nauru is ready; a second plant may follow."
+    assert observe(first, "Helios to open Nauru plant", "en", lead) != []
     # Both: it bears, and the cue beside "first" is read for the first plant ...
     both = observe(first, "Helios inaugurated its first Nauru plant and plans a second plant", "en")
     assert [(o.stage, o.polarity) for o in both] == [("operational", D)]

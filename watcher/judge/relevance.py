@@ -275,6 +275,11 @@ def assess(matter: Matter, doc: Document, language: str | None = None) -> Releva
     qualified = [
         q and a for q, a in zip(_qualified(matter, doc), _on_act(matter, doc), strict=True)
     ]
+    if _headline_is_a_neighbours(matter, doc):
+        qualified = [
+            q and own_member_named(matter.focus, s.folded)
+            for q, s in zip(qualified, doc.sentences, strict=True)
+        ]
     scores = tuple(
         _sentence_score(matter, s, (said, context), paragraph_ok) if ok else 0.0
         for s, ok in zip(doc.sentences, qualified, strict=True)
@@ -314,6 +319,15 @@ def unsaid_home(
     if matter.distinct is not None and not matter.distinct.search(doc.lead_context):
         return None
     return missing[0]
+
+
+def _headline_is_a_neighbours(matter: Matter, doc: Document) -> bool:
+    """The title and lead name a neighbour the question is told apart from (the second plant,
+    chicken) and never its own member: a bare "the Japan plant" there is the neighbour's, so
+    only sentences naming the question's own member may bear."""
+    if not matter.focus.sets:
+        return False
+    return _excluded(matter, doc.lead_context)
 
 
 def _on_act(matter: Matter, doc: Document) -> list[bool]:
