@@ -13,6 +13,11 @@ and `--window` days after the labelled date; relevance is judged per article thr
 list; a false advance is a final stage past the labelled one on the ladder. The keyword-alert
 baseline (bench/keyword_alert.py) is replayed over the same articles and scored the same way.
 
+Beside those figures (which it leaves as the external scorer defines them) it reads the review
+items the replay left open, as `watcher review list` does: a miss is "proposed for review" when an
+open item proposes that stage in the same lag window, else "not proposed"; an open item that
+matches no labelled transition is review noise, the load put on analysts for nothing.
+
 It does not tune or change the judge, never reads the wall clock for the replay, and always exits
 0 once it could run: it is a measurement, not a test.
 """
@@ -41,7 +46,7 @@ from keyword_alert import AlertItem, run_alerts
 from watcher import service
 from watcher.fetch import Fetcher
 from watcher.model import Feed, Question, Watchlist
-from watcher.report import status_rows
+from watcher.report import review_row, status_rows
 from watcher.store import Store
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -205,12 +210,14 @@ def publish_day(site: NewsSite, lset: LabelledSet, day: str) -> None:
 
 @dataclass
 class Run:
-    """What a monitor ended with: status rows, article ids tied to each question, failures."""
+    """What a monitor ended with: status rows, article ids tied to each question, failures and
+    the review items left open for an analyst (a keyword alert has none)."""
 
     rows: list[Row]
     evidence: dict[str, set[str]]
     questions: list[Question] = field(default_factory=list)
     failures: list[str] = field(default_factory=list)
+    reviews: list[Row] = field(default_factory=list)  # open review items, as `review --json`
 
 
 def article_id(url: str | None) -> str:
@@ -264,7 +271,8 @@ def read_back(store: Store, questions: list[Question], failures: list[str]) -> R
     evidence = {
         q.id: {article_id(r.observation.url) for r in store.observations(q.id)} for q in questions
     }
-    return Run(rows, evidence, questions, failures)
+    reviews = [review_row(r) for r in store.reviews(status="open")]  # what `watcher review` lists
+    return Run(rows, evidence, questions, failures, reviews)
 
 
 def replay_baseline(lset: LabelledSet, questions: list[Question]) -> Run:
@@ -339,6 +347,34 @@ def match(
     return pairs
 
 
+def proposal(review: Row) -> tuple[str, str, str]:
+    """An open review item (a `review_row`) as (date, proposed stage, article id of the first
+    evidence): the shape of an automatic transition, so `match` pairs it with labels alike."""
+    first = (review.get("evidence") or [{}])[0]
+    day = str(review.get("at") or "")[:10]
+    return (day, review.get("proposed") or "", article_id(first.get("url")))
+
+
+def review_lines(reviews: Sequence[Row], want: list[tuple[str, str]], window: int) -> list[Row]:
+    """Open review items for the report, each marked when a labelled transition wants its stage
+    within the lag window (else it is review noise)."""
+    out = []
+    for r in reviews:
+        day, stage, article = proposal(r)
+        labelled = bool(match(want, [(day, stage, article)], window))
+        item = {
+            "id": r.get("id"),
+            "question": r.get("question"),
+            "date": day,
+            "stage": stage,
+            "article": article,
+            "reason": r.get("reason") or "",
+            "labelled": labelled,
+        }
+        out.append(item)
+    return out
+
+
 @dataclass
 class Tally:
     """Counts that add up across questions and sets."""
@@ -353,6 +389,11 @@ class Tally:
     questions: int = 0
     false_advances: int = 0
     kind_errors: int = 0
+    # Beside the scorer's figures: how the misses (fn) split, and the analysts' queue.
+    misses_proposed: int = 0
+    misses_not_proposed: int = 0
+    review_items: int = 0
+    review_noise: int = 0
 
     def add(self, other: Tally) -> None:
         for key, value in asdict(other).items():
@@ -371,6 +412,9 @@ class Tally:
             "finals_ok": self.finals_ok,
             "questions": self.questions,
             "kind_errors": self.kind_errors,
+            "review": {"misses_proposed": self.misses_proposed,
+                       "misses_not_proposed": self.misses_not_proposed,
+                       "open_items": self.review_items, "noise": self.review_noise},
         }  # fmt: skip
 
 
@@ -408,17 +452,24 @@ def score_question(
     final_want, final_got = final_wanted(gold_q, smap, want), (row or {}).get("stage")
     evidence = run.evidence.get((row or {}).get("id", ""), set())
     rel = relevant_ids(gold_q["id"], articles)
+    missed = [w for i, w in enumerate(want) if i not in hits]
+    reviews = [r for r in run.reviews if r.get("question") == (row or {}).get("id")]
+    in_review = match(missed, [proposal(r) for r in reviews], window)
     tally = Tally(
         tp=len(hits), fp=len(have) - len(hits), fn=len(want) - len(hits),
         rel_tp=len(rel & evidence), rel_fp=len(evidence - rel), rel_fn=len(rel - evidence),
         finals_ok=int(final_want == final_got), questions=1,
         false_advances=int(advanced_too_far(row, final_got, final_want)),
         kind_errors=int(bool(gold_q.get("stage_maps")) and kind not in gold_q["stage_maps"]),
+        misses_proposed=len(in_review), misses_not_proposed=len(missed) - len(in_review),
     )  # fmt: skip
     detail = {
         "id": gold_q["id"], "system_id": (row or {}).get("id"), "kind": kind,
         "wanted": [list(w) for w in want], "got": [list(g) for g in have],
-        "missed": [list(w) for i, w in enumerate(want) if i not in hits],
+        "missed": [list(w) for w in missed],
+        "missed_proposed": [list(w) for i, w in enumerate(missed) if i in in_review],
+        "missed_not_proposed": [list(w) for i, w in enumerate(missed) if i not in in_review],
+        "reviews": review_lines(reviews, want, window),
         "false_transitions": [list(g) for i, g in enumerate(have) if i not in hits.values()],
         "final_wanted": final_want, "final_got": final_got,
         "relevance_fp": sorted(evidence - rel), "relevance_fn": sorted(rel - evidence),
@@ -434,7 +485,18 @@ def score_run(
         tally, detail = score_question(gold_q, run, articles, window)
         total.add(tally)
         details.append(detail)
+    # Review noise is counted per item, once, whichever gold questions pair with its question:
+    # an item on a question no label pairs with matches no labelled transition either.
+    labelled = {r["id"] for d in details for r in d["reviews"] if r["labelled"]}
+    total.review_items = len(run.reviews)
+    total.review_noise = sum(1 for r in run.reviews if r.get("id") not in labelled)
     return total, details
+
+
+def unpaired_reviews(run: Run, details: Sequence[dict[str, Any]]) -> list[Row]:
+    """Open review items on system questions that no gold question pairs with (all noise)."""
+    paired = {d["system_id"] for d in details}
+    return review_lines([r for r in run.reviews if r.get("question") not in paired], [], 0)
 
 
 # --- the report ----------------------------------------------------------------------------------
@@ -453,6 +515,7 @@ def evaluate_set(
         "days": len(replay_days(lset)), "failures": system.failures,
         "watcher": sys_tally.figures(), "keyword_alert": base_tally.figures(),
         "questions": sys_detail, "keyword_alert_questions": base_detail,
+        "unpaired_reviews": unpaired_reviews(system, sys_detail),
     }  # fmt: skip
     return report, sys_tally, base_tally
 
@@ -478,16 +541,39 @@ def figures_line(label: str, f: dict[str, Any]) -> str:
     )
 
 
-def question_lines(detail: dict[str, Any]) -> list[str]:
-    def moves(items: list[list[str]]) -> str:
-        return ", ".join(" ".join(x for x in m if x) for m in items) or "-"
+def review_line(f: dict[str, Any]) -> str:
+    r = f["review"]
+    return (
+        f"  {'review':<14} misses proposed for review {r['misses_proposed']}, "
+        f"not proposed {r['misses_not_proposed']} | open review items {r['open_items']}, "
+        f"review noise {r['noise']}"
+    )
 
+
+def open_review_line(item: dict[str, Any], with_question: bool = False) -> str:
+    mark = "labelled" if item["labelled"] else "noise"
+    where = f"{item['question']}: " if with_question else ""
+    return (
+        f"      for review: {where}{item['date']} {item['stage']} {item['article'] or '-'} "
+        f"({mark}): {item['reason'] or '-'}"
+    )
+
+
+def moves(items: list[list[str]]) -> str:
+    return ", ".join(" ".join(x for x in m if x) for m in items) or "-"
+
+
+def question_lines(detail: dict[str, Any]) -> list[str]:
+    reviews = [open_review_line(r) for r in detail["reviews"]] or ["      for review: -"]
     return [
         f"    {detail['id']} -> {detail['system_id']} ({detail['kind']}): "
         f"final wanted {detail['final_wanted']}, got {detail['final_got']}",
         f"      wanted: {moves(detail['wanted'])}",
         f"      got:    {moves(detail['got'])}",
         f"      missed: {moves(detail['missed'])}; false: {moves(detail['false_transitions'])}",
+        f"      missed, proposed for review: {moves(detail['missed_proposed'])}; "
+        f"not proposed: {moves(detail['missed_not_proposed'])}",
+        *reviews,
         f"      relevance false positives: {', '.join(detail['relevance_fp']) or '-'}",
         f"      relevance false negatives: {', '.join(detail['relevance_fn']) or '-'}",
     ]
@@ -499,13 +585,18 @@ def render_text(result: dict[str, Any]) -> str:
         lines.append(f"{s['set']}: {s['articles']} articles over {s['days']} days")
         lines.append(figures_line("watcher", s["watcher"]))
         lines.append(figures_line("keyword alert", s["keyword_alert"]))
+        lines.append(review_line(s["watcher"]))
         lines += [f"  failure: {f}" for f in s["failures"]]
         for detail in s["questions"]:
             lines += question_lines(detail)
+        if s["unpaired_reviews"]:
+            lines.append("    questions no label pairs with:")
+            lines += [open_review_line(r, with_question=True) for r in s["unpaired_reviews"]]
         lines.append("")
     lines.append(f"overall (lag -1..{result['window']} days):")
     lines.append(figures_line("watcher", result["overall"]["watcher"]))
     lines.append(figures_line("keyword alert", result["overall"]["keyword_alert"]))
+    lines.append(review_line(result["overall"]["watcher"]))
     return "\n".join(lines)
 
 
