@@ -343,7 +343,8 @@ class HistoryRecord:
 
 @dataclass(frozen=True)
 class ReviewRecord:
-    """A review item and what became of it (`open`, `confirmed`, `rejected`, `overridden`)."""
+    """A review item and what became of it (`open`, `confirmed`, `rejected`, `overridden`,
+    `superseded`)."""
 
     id: int
     item: ReviewItem

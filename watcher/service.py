@@ -305,8 +305,32 @@ def _apply_decisions(store: Store, question: Question, now: datetime, report: Ch
         if isinstance(decision, StatusChange):
             if store.apply_change(decision, now) is not None:
                 report.changes.append(decision)
+                _supersede_reviews(store, question, decision, now)
         elif store.add_review(decision, now) is not None:
             report.reviews.append(decision)
+
+
+def _supersede_reviews(
+    store: Store, question: Question, change: StatusChange, now: datetime
+) -> None:
+    """Close the open proposals the question has now reached or passed on stronger evidence:
+    nothing is left for an analyst to decide there. The act is logged like an analyst's."""
+    ladder = question.ladder
+    if change.to_stage not in ladder.stages:
+        return
+    reached = ladder.rank(change.to_stage)
+    for record in store.reviews(status="open"):
+        item = record.item
+        if (
+            item.question_id == question.id
+            and item.proposed_stage in ladder.stages
+            and ladder.rank(item.proposed_stage) <= reached
+        ):
+            note = f"{question.id} reached {change.to_stage} on {change.at:%Y-%m-%d} without it"
+            store.resolve_review(record.id, "superseded", None, note, now)
+            store.review_act(
+                question.id, "supersede", item.proposed_stage, None, note, now, record.id
+            )
 
 
 # --- digest -------------------------------------------------------------------------------------

@@ -47,7 +47,8 @@ from watcher.model import (
 )
 
 MIGRATIONS = Path(__file__).parent / "migrations"
-REVIEW_OUTCOMES = frozenset({"confirmed", "rejected", "overridden"})
+# `superseded`: the question reached the proposed stage (or passed it) on stronger evidence.
+REVIEW_OUTCOMES = frozenset({"confirmed", "rejected", "overridden", "superseded"})
 PAGE_SIZE = 500
 
 
@@ -671,7 +672,7 @@ class Store:
     def resolve_review(
         self, review_id: int, status: str, actor: str | None, note: str, now: datetime
     ) -> ReviewRecord:
-        """Close an open review item as confirmed, rejected or overridden."""
+        """Close an open review item as confirmed, rejected, overridden or superseded."""
         if status not in REVIEW_OUTCOMES:
             raise WatcherError(f"cannot resolve a review as {status!r}")
         with self._session() as session:

@@ -307,6 +307,25 @@ def test_uncertain_change_goes_to_review_then_confirm_and_log(cli, feed_server) 
     assert [d["status"] for d in decided] == ["confirmed"]  # type: ignore[union-attr]
 
 
+def test_a_proposal_the_question_then_reaches_on_its_own_is_superseded(cli, feed_server) -> None:
+    cli("import", str(EXAMPLE))
+    url = feed_server.set("/r.xml", rss([BURIED]))
+    cli("feeds", "add", url)
+    cli("check", "--all")
+    (item,) = cli("review", "--json").json()  # type: ignore[misc]
+    clear = ("c1", "2026-06-24", RATIFIED[2], RATIFIED[3])
+    feed_server.set("/r.xml", rss([clear, BURIED]))
+    checked = cli("check", "--all", "--json").json()
+    assert [c["to"] for c in checked["changes"]] == ["ratified-partial"]  # type: ignore[index]
+    # Nothing is left for an analyst to decide: the proposal closes, and the act is logged.
+    assert cli("review", "--json").json() == []
+    (closed,) = cli("review", "--all", "--json").json()  # type: ignore[misc]
+    assert (closed["id"], closed["status"]) == (item["id"], "superseded")
+    assert "reached ratified-partial" in closed["note"]
+    (act,) = cli("review", "log", "--json").json()  # type: ignore[misc]
+    assert (act["action"], act["stage"], act["actor"]) == ("supersede", "ratified-partial", None)
+
+
 MARKED = (
     "m1",
     "2026-06-25",
