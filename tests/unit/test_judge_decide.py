@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from tests.unit.builders import question
 from watcher.judge import DEFAULT_POLICY, Policy, decide, replay
 from watcher.judge.decide import apply_change
-from watcher.ladders import LADDERS
 from watcher.model import (
     Entity,
-    Ladder,
     Observation,
     Polarity,
     Question,
@@ -20,37 +19,16 @@ from watcher.model import (
     StatusChange,
 )
 
-RATIFICATION = LADDERS["ratification"]
-PROJECT = LADDERS["project"]
-TREATY = Question(
-    id="w/treaty",
-    watchlist="w",
-    text="treaty",
-    kind="ratification",
-    ladder=RATIFICATION,
-    baseline="signed",
-    since=date(2030, 1, 10),
+TREATY = question(
+    "treaty",
+    "treaty",
+    "ratification",
+    "signed",
     cited_outlets=("Daily Ledger", "ledger.example"),
     parties=(Entity("Andorran parliament"), Entity("Nauru parliament")),
 )
-SOLO = Question(
-    id="w/solo",
-    watchlist="w",
-    text="solo",
-    kind="ratification",
-    ladder=RATIFICATION,
-    baseline="signed",
-    since=date(2030, 1, 10),
-)
-PLANT = Question(
-    id="w/plant",
-    watchlist="w",
-    text="plant",
-    kind="project",
-    ladder=PROJECT,
-    baseline="announced",
-    since=date(2030, 1, 10),
-)
+SOLO = question("solo", "solo", "ratification", "signed")
+PLANT = question("plant", "plant", "project", "announced")
 NOW = datetime(2030, 6, 1, tzinfo=UTC)
 # Distinct wording per outlet, so only the syndication case below looks like a copy.
 TITLES = {
@@ -269,15 +247,7 @@ def test_replay_corroboration_arrives_later() -> None:
     assert decisions[1].at == datetime(2030, 2, 3, 9, tzinfo=UTC)
 
 
-DECISION = Question(
-    id="w/grant",
-    watchlist="w",
-    text="grant",
-    kind="decision",
-    ladder=Ladder("decision", ("open", "signaled", "done"), ("ruled-out",)),
-    baseline="open",
-    since=date(2030, 1, 10),
-)
+DECISION = question("grant", "grant", "decision", "open")
 
 
 @pytest.mark.parametrize(

@@ -4,44 +4,23 @@ in English, Spanish, Portuguese and Chinese."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
-
 import pytest
 
-from watcher.judge import Judge
+from tests.unit.builders import ANDORRA, observe, question
 from watcher.judge.relevance import merge_entities, name_variants
 from watcher.ladders import LADDERS
-from watcher.model import Entity, Entry, Ladder, Polarity, Question
+from watcher.model import Entity, Polarity, Question
 from watcher.questions import instance_terms
 
 D, IN, N, S = Polarity.DONE, Polarity.INTENT, Polarity.NEGATED, Polarity.SPECULATIVE
 NAURU = Entity("Nauru", ("Nauruan", "nauruano", "nauruana", "瑙鲁"))
-ANDORRA = Entity("Andorra", ("Andorran", "andorrano", "andorrana", "安道尔"))
 HELIOS = Entity("Helios", ("Helios Corp", "赫利俄斯"))
-PROJECT = LADDERS["project"]
 PLANT_TERMS = ("plant", "factory", "planta", "fábrica", "usina", "工厂", "工场", "厂")
-
-
-def question(
-    qid: str, text: str, kind: str, ladder: Ladder, baseline: str, **kw: object
-) -> Question:
-    return Question(
-        id=f"w/{qid}",
-        watchlist="w",
-        text=text,
-        kind=kind,
-        ladder=ladder,
-        baseline=baseline,
-        since=date(2030, 1, 10),
-        **kw,  # type: ignore[arg-type]
-    )
-
 
 SECOND = question(
     "second",
     "Whether Helios breaks ground on its second Nauru plant",
     "project",
-    PROJECT,
     "announced",
     entities=(HELIOS, NAURU),
     terms=PLANT_TERMS,
@@ -50,37 +29,30 @@ FIRST_OUTPUT = question(
     "first-output",
     "Whether the first Helios plant in Nauru begins mass production",
     "project",
-    PROJECT,
     "construction",
     entities=(HELIOS, NAURU),
     terms=PLANT_TERMS,
 )
-MARKET = LADDERS["market"]
 PORK = question(
     "pork",
     "Whether Andorra's opening to Nauruan pork leads to first shipments",
     "market",
-    MARKET,
     "opened",
     entities=(ANDORRA, NAURU),
     terms=("exports", "exportaciones", "exportações", "出口"),
 )
-RATIFICATION = LADDERS["ratification"]
 EXTRADITION = question(
     "extradition",
     "Whether the Andorra-Nauru extradition treaty enters into force",
     "ratification",
-    RATIFICATION,
     "signed",
     entities=(ANDORRA, NAURU),
     terms=("treaty", "agreement", "tratado", "acuerdo", "acordo", "条约", "协定"),
 )
-DECISION = LADDERS["decision"]
 SUBSIDY = question(
     "subsidy",
     "Whether Nauru formally commits subsidies to the Helios plant",
     "decision",
-    DECISION,
     "open",
     entities=(NAURU, HELIOS),
     terms=PLANT_TERMS,
@@ -89,7 +61,6 @@ JOIN = question(
     "join",
     "Whether Andorra decides to join the Pacific Infrastructure Bank",
     "decision",
-    DECISION,
     "open",
     entities=(
         ANDORRA,
@@ -102,28 +73,10 @@ PRESSURE = question(
     "pressure",
     "Whether Andorra increases pressure on Nauru",
     "pressure",
-    Ladder("pressure", ("baseline", "rhetorical", "concrete"), ("eased",)),
     "baseline",
     entities=(ANDORRA, NAURU),
     terms=("pressure", "presión", "pressão", "施压"),
 )
-
-
-def observe(q: Question, title: str, lang: str, summary: str = "") -> list:  # type: ignore[type-arg]
-    item = Entry(
-        feed_url="http://127.0.0.1/f",
-        key=title,
-        title=title,
-        summary=summary,
-        published=datetime(2030, 2, 1, tzinfo=UTC),
-        language=lang,
-    )
-    return Judge([q]).observe(item)
-
-
-def reading(q: Question, title: str, lang: str) -> tuple[str | None, Polarity] | None:
-    found = observe(q, title, lang)
-    return (found[0].stage, found[0].polarity) if found else None
 
 
 NEIGHBOURS = [
@@ -255,7 +208,6 @@ def test_builder_qualifiers_and_stage_cues_apply() -> None:
         "q",
         "Whether Helios opens its Nauru plant",
         "project",
-        PROJECT,
         "construction",
         entities=(HELIOS, NAURU),
         terms=PLANT_TERMS,
@@ -321,7 +273,12 @@ def test_first_shipment_is_not_a_volume(title: str, stage: str | None) -> None:
 )
 def test_entities_merge(names: list[tuple[str, ...]], expected: list[tuple[str, ...]]) -> None:
     q = question(
-        "e", "e", "generic", DECISION, "open", entities=tuple(Entity(n[0], n[1:]) for n in names)
+        "e",
+        "e",
+        "generic",
+        "open",
+        ladder=LADDERS["decision"],
+        entities=tuple(Entity(n[0], n[1:]) for n in names),
     )
     assert merge_entities(q) == expected
 
@@ -346,7 +303,6 @@ def test_a_sentence_naming_both_instances_bears_on_the_first() -> None:
         "first-open",
         text,
         "project",
-        PROJECT,
         "construction",
         entities=(HELIOS, NAURU),
         terms=PLANT_TERMS,

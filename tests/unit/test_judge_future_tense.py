@@ -3,32 +3,23 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
-
 import pytest
 
-from watcher.judge import Judge
-from watcher.ladders import LADDERS
-from watcher.model import Entity, Entry, Polarity, Question
+from tests.unit.builders import observe, question
+from watcher.model import Entity, Polarity
 
-TREATY = Question(
-    id="w/treaty",
-    watchlist="w",
-    text="Whether the legal aid treaty between Andorra and Nauru enters into force",
-    kind="ratification",
-    ladder=LADDERS["ratification"],
-    baseline="signed",
+TREATY = question(
+    "treaty",
+    "Whether the legal aid treaty between Andorra and Nauru enters into force",
+    "ratification",
+    "signed",
     entities=(Entity("Andorra", ("andorrano",)), Entity("Nauru", ("nauruano",))),
     terms=("asistencia judicial", "assistência judicial", "legal aid"),
-    since=date(2030, 1, 10),
 )
 
 
 def read(title: str) -> tuple[str | None, Polarity] | None:
-    entry = Entry(
-        "http://127.0.0.1/f", title[:20], title, published=datetime(2030, 3, 1, tzinfo=UTC)
-    )
-    found = Judge([TREATY]).observe(entry)
+    found = observe(TREATY, title)
     return (found[0].stage, found[0].polarity) if found else None
 
 

@@ -2,27 +2,17 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
+from tests.unit.builders import observe
 from tests.unit.test_judge_signals import TREATY
-from watcher.judge import Judge
-from watcher.model import Entry, Polarity
+from watcher.model import Polarity
 
 D, NONE = Polarity.DONE, Polarity.NONE
 
 
-def observe(title: str, lang: str, summary: str = "") -> tuple[str | None, Polarity, float]:
-    entry = Entry(
-        feed_url="http://127.0.0.1/feed",
-        key="k",
-        title=title,
-        summary=summary,
-        language=lang,
-        published=datetime(2030, 2, 1, tzinfo=UTC),
-    )
-    observations = Judge([TREATY]).observe(entry)
+def read(title: str, lang: str) -> tuple[str | None, Polarity, float]:
+    observations = observe(TREATY, title, lang)
     assert len(observations) == 1, "the entry should bear on the question"
     obs = observations[0]
     return obs.stage, obs.polarity, obs.score
@@ -103,7 +93,7 @@ GAZETTE_CASES = [
 def test_a_done_gazette_publication_puts_the_treaty_in_force(
     lang: str, title: str, stage: str | None, polarity: Polarity
 ) -> None:
-    got_stage, got_polarity, _ = observe(title, lang)
+    got_stage, got_polarity, _ = read(title, lang)
     assert (got_stage, got_polarity) == (stage, polarity)
 
 
@@ -127,7 +117,7 @@ ONE_SIDE_CASES = [
 def test_a_one_sided_submission_counts_when_the_agreement_is_named(
     lang: str, title: str, stage: str
 ) -> None:
-    got_stage, got_polarity, score = observe(title, lang)
+    got_stage, got_polarity, score = read(title, lang)
     assert (got_stage, got_polarity) == (stage, D)
     assert score >= 0.9, "the submission should be strong enough to move the question"
 
@@ -142,5 +132,4 @@ ONE_SIDE_MISSES = [
 
 @pytest.mark.parametrize(("lang", "title"), ONE_SIDE_MISSES)
 def test_one_side_alone_does_not_bear_on_other_stages(lang: str, title: str) -> None:
-    entry = Entry(feed_url="http://127.0.0.1/feed", key="k", title=title, language=lang)
-    assert Judge([TREATY]).observe(entry) == []
+    assert observe(TREATY, title, lang) == []

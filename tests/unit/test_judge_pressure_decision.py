@@ -4,13 +4,11 @@ Spanish, Portuguese and Chinese."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
+from tests.unit.builders import observe
 from tests.unit.test_judge_signals import GRANT, PRESSURE, SOLO_TREATY, TREATY
-from watcher.judge import Judge
-from watcher.model import Entry, Polarity, Question
+from watcher.model import Polarity, Question
 
 D = Polarity.DONE
 CASES = [
@@ -69,13 +67,6 @@ CASES = [
 
 @pytest.mark.parametrize(("q", "lang", "title", "stage"), CASES)
 def test_done_stage(q: Question, lang: str, title: str, stage: str) -> None:
-    entry = Entry(
-        feed_url="http://127.0.0.1/feed",
-        key="k",
-        title=title,
-        language=lang,
-        published=datetime(2030, 2, 1, tzinfo=UTC),
-    )
-    observations = Judge([q]).observe(entry)
+    observations = observe(q, title, lang)
     assert len(observations) == 1, "the entry should bear on the question"
     assert (observations[0].stage, observations[0].polarity) == (stage, D)

@@ -2,54 +2,32 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
-
 import pytest
 
+from tests.unit.builders import ANDORRA, entry, question
 from watcher.judge import Judge
 from watcher.judge.relevance import assess, compile_matter
 from watcher.judge.text import read_entry
-from watcher.ladders import LADDERS
 from watcher.model import Entity, Entry, Question
 
-RATIFICATION = LADDERS["ratification"]
-PROJECT = LADDERS["project"]
-ANDORRA = Entity("Andorra", ("Andorran", "andorrano", "andorrana", "安道尔"))
 NAURU = Entity("Nauru", ("Nauruan", "nauruano", "諾魯"))
-LEGAL_AID = Question(
-    id="w/legal-aid",
-    watchlist="w",
-    text="Whether the legal aid treaty is ratified",
-    kind="ratification",
-    ladder=RATIFICATION,
-    baseline="signed",
+LEGAL_AID = question(
+    "legal-aid",
+    "Whether the legal aid treaty is ratified",
+    "ratification",
+    "signed",
     entities=(ANDORRA, NAURU),
     terms=("mutual legal assistance", "asistencia judicial", "司法互助"),
     exclude=("double taxation",),
-    since=date(2030, 1, 10),
 )
-SOLAR = Question(
-    id="w/solar",
-    watchlist="w",
-    text="Whether the Nauru solar farm by Helios Corp gets built",
-    kind="project",
-    ladder=PROJECT,
-    baseline="announced",
+SOLAR = question(
+    "solar",
+    "Whether the Nauru solar farm by Helios Corp gets built",
+    "project",
+    "announced",
     entities=(NAURU, Entity("Helios Corp", ("Helios",))),
     terms=("solar farm", "parque solar", "太阳能"),
-    since=date(2030, 1, 10),
 )
-
-
-def entry(title: str, summary: str = "", content: str = "") -> Entry:
-    return Entry(
-        feed_url="http://127.0.0.1/feed",
-        key=title,
-        title=title,
-        summary=summary,
-        content=content,
-        published=datetime(2030, 2, 1, tzinfo=UTC),
-    )
 
 
 @pytest.mark.parametrize(
@@ -63,7 +41,7 @@ def entry(title: str, summary: str = "", content: str = "") -> Entry:
             entry(
                 "Pacific diplomacy",
                 "Nauru's envoy spoke on Monday.",
-                "Andorran lawmakers discussed the mutual legal assistance pact.",
+                content="Andorran lawmakers discussed the mutual legal assistance pact.",
             ),
             0.6,
             0.8,
@@ -73,8 +51,8 @@ def entry(title: str, summary: str = "", content: str = "") -> Entry:
             LEGAL_AID,
             entry(
                 "News",
-                "",
-                "Officials met.\nAndorra hosted Nauru. The mutual legal assistance pact came up.",
+                content="Officials met.\n"
+                "Andorra hosted Nauru. The mutual legal assistance pact came up.",
             ),
             0.4,
             0.5,
@@ -101,7 +79,9 @@ def test_relevance_scores(question: Question, item: Entry, low: float, high: flo
 
 
 def test_quote_is_the_best_sentence() -> None:
-    item = entry("Weekly roundup", "Ports were busy.", "Helios switched on the Nauru solar farm.")
+    item = entry(
+        "Weekly roundup", "Ports were busy.", content="Helios switched on the Nauru solar farm."
+    )
     relevance = assess(compile_matter(SOLAR), read_entry(item))
     assert relevance.best is not None
     assert relevance.best.text == "Helios switched on the Nauru solar farm."

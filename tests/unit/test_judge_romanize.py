@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import UTC, date, datetime
 
 import pytest
 
-from watcher.judge import Judge
+from tests.unit.builders import observe, question
 from watcher.judge.romanize import Romanizer, pinyin_name
-from watcher.ladders import LADDERS
-from watcher.model import Entity, Entry, Polarity, Question
+from watcher.model import Entity, Polarity
 
 
 @pytest.mark.parametrize(
@@ -48,34 +46,19 @@ def test_a_romanizer_without_names_is_empty() -> None:
     assert not Romanizer(["Helios", "台湾", "Lima"])
 
 
-MINE = Question(
-    id="w/mine",
-    watchlist="w",
-    text="Whether Jinhai Mining's copper mine in Atacama starts production",
-    kind="project",
-    ladder=LADDERS["project"],
-    baseline="announced",
+MINE = question(
+    "mine",
+    "Whether Jinhai Mining's copper mine in Atacama starts production",
+    "project",
+    "announced",
     entities=(Entity("Jinhai Mining", ("Jinhai",)),),
     context=(Entity("Chile", ("智利",)),),
     terms=("copper mine", "mina de cobre", "铜矿"),
-    since=date(2030, 1, 10),
 )
 
 
-def entry(title: str, lead: str = "") -> Entry:
-    return Entry(
-        feed_url="http://127.0.0.1/feed",
-        key=title,
-        title=title,
-        summary=lead,
-        published=datetime(2030, 2, 1, tzinfo=UTC),
-        language="zh",
-    )
-
-
 def test_chinese_news_of_a_pinyin_named_firm_bears_on_its_question() -> None:
-    item = entry("金海矿业智利铜矿正式投产", "首批铜精矿已经运出。")
-    [obs] = Judge([MINE]).observe(item)
+    [obs] = observe(MINE, "金海矿业智利铜矿正式投产", "zh", lead="首批铜精矿已经运出。")
     assert (obs.stage, obs.polarity) == ("operational", Polarity.DONE)
     # The quote is the sentence as written, without the mark.
     assert obs.quote == "金海矿业智利铜矿正式投产"
@@ -83,5 +66,5 @@ def test_chinese_news_of_a_pinyin_named_firm_bears_on_its_question() -> None:
 
 def test_a_name_with_chinese_characters_is_matched_by_them_only() -> None:
     named = replace(MINE, entities=(Entity("Jinhai Mining", ("金海集团",)),))
-    assert Judge([named]).observe(entry("金海矿业智利铜矿正式投产")) == []
-    assert Judge([named]).observe(entry("金海集团智利铜矿正式投产")) != []
+    assert observe(named, "金海矿业智利铜矿正式投产", "zh") == []
+    assert observe(named, "金海集团智利铜矿正式投产", "zh") != []

@@ -2,41 +2,27 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-from datetime import UTC, date, datetime
-
 import pytest
 
-from watcher.judge import Judge
-from watcher.model import Entity, Entry, Ladder, Polarity, Question
+from tests.unit import builders
+from tests.unit.builders import observe
+from watcher.model import Entity, Ladder, Polarity, Question
 
 D, IN, N, S = Polarity.DONE, Polarity.INTENT, Polarity.NEGATED, Polarity.SPECULATIVE
 ANDORRA = Entity("Andorra", ("Andorran", "andorrano", "andorrana", "andorrano", "安道尔"))
 NAURU = Entity("Nauru", ("Nauruan", "nauruano", "nauruana", "諾魯", "瑙鲁"))
-SINCE = date(2030, 1, 10)
 
 
 def question(qid: str, kind: str, ladder: Ladder, baseline: str, **fields: object) -> Question:
-    return Question(
-        id=f"w/{qid}",
-        watchlist="w",
-        text=qid,
-        kind=kind,
-        ladder=ladder,
-        baseline=baseline,
-        since=SINCE,
-        **fields,  # type: ignore[arg-type]
-    )
+    """This file's former factory (text = id, ladder given), kept for the files that import it;
+    new tests use `tests.unit.builders.question`."""
+    return builders.question(qid, qid, kind, baseline, ladder=ladder, **fields)
 
 
-TREATY = question(
+TREATY = builders.question(
+    "treaty",
     "treaty",
     "ratification",
-    Ladder(
-        "ratification",
-        ("signed", "submitted", "ratified-partial", "ratified-all", "in-force", "invoked"),
-        ("rejected", "withdrawn"),
-    ),
     "signed",
     entities=(ANDORRA, NAURU),
     terms=(
@@ -53,41 +39,37 @@ TREATY = question(
         Entity("Nauru parliament", ("Nauruan parliament", "Parlamento nauruano", "諾魯國會")),
     ),
 )
-SOLO_TREATY = question(
-    "solo", "ratification", TREATY.ladder, "signed", entities=(ANDORRA,), terms=TREATY.terms
+SOLO_TREATY = builders.question(
+    "solo", "solo", "ratification", "signed", entities=(ANDORRA,), terms=TREATY.terms
 )
-PLANT = question(
+PLANT = builders.question(
+    "plant",
     "plant",
     "project",
-    Ladder(
-        "project",
-        ("announced", "preparing", "construction", "operational"),
-        ("stalled", "cancelled"),
-    ),
     "announced",
     entities=(NAURU, Entity("Helios", ("Helios Corp",))),
     terms=("solar plant", "planta solar", "usina solar", "太阳能电厂"),
 )
-CHICKEN = question(
+CHICKEN = builders.question(
+    "chicken",
     "chicken",
     "market",
-    Ladder("market", ("opened", "first-shipment", "volumes-reported"), ("suspended",)),
     "opened",
     entities=(ANDORRA, NAURU),
     terms=("chicken", "pollo", "frango", "鸡肉"),
 )
-PRESSURE = question(
+PRESSURE = builders.question(
     "pressure",
     "pressure",
-    Ladder("pressure", ("baseline", "rhetorical", "concrete"), ("eased",)),
+    "pressure",
     "baseline",
     entities=(Entity("Ruritania", ("Ruritanian", "ruritano", "鲁里塔尼亚")), NAURU),
     terms=("Nauru", "Nauruan", "nauruano", "諾魯"),
 )
-GRANT = question(
+GRANT = builders.question(
+    "grant",
     "grant",
     "decision",
-    Ladder("decision", ("open", "signaled", "done"), ("ruled-out",)),
     "open",
     entities=(Entity("Helios"),),
     terms=("subsidy", "subsidies", "subsidio", "subsídio", "补助"),
@@ -285,14 +267,7 @@ CASES = [
 
 @pytest.mark.parametrize(("q", "lang", "title", "stage", "polarity"), CASES)
 def test_signal(q: Question, lang: str, title: str, stage: str | None, polarity: Polarity) -> None:
-    item = Entry(
-        feed_url="http://127.0.0.1/feed",
-        key="k",
-        title=title,
-        language=lang,
-        published=datetime(2030, 2, 1, tzinfo=UTC),
-    )
-    observations = Judge([q]).observe(item)
+    observations = observe(q, title, lang)
     assert len(observations) == 1, "the entry should bear on the question"
     obs = observations[0]
     assert (obs.stage, obs.polarity) == (stage, polarity)
@@ -317,22 +292,18 @@ def test_signal(q: Question, lang: str, title: str, stage: str | None, polarity:
     ],
 )
 def test_ratification_names_the_party_that_acted(title: str, party: str | None) -> None:
-    item = Entry(feed_url="http://127.0.0.1/feed", key="k", title=title)
-    (obs,) = Judge([TREATY]).observe(item)
+    (obs,) = observe(TREATY, title)
     assert (obs.stage, obs.party) == ("ratified-partial", party)
 
 
-TRADE = replace(
-    question(
-        "trade",
-        "ratification",
-        TREATY.ladder,
-        "signed",
-        entities=(ANDORRA, NAURU),
-        terms=("free trade agreement", "tratado de libre comercio", "acordo de livre comércio",
-               "自由贸易协定", "ratified", "ratificó", "ratificou", "批准"),
-    ),
-    text="Whether the Andorra–Nauru free trade agreement is ratified",
+TRADE = builders.question(
+    "trade",
+    "Whether the Andorra–Nauru free trade agreement is ratified",
+    "ratification",
+    "signed",
+    entities=(ANDORRA, NAURU),
+    terms=("free trade agreement", "tratado de libre comercio", "acordo de livre comércio",
+           "自由贸易协定", "ratified", "ratificó", "ratificou", "批准"),
 )  # fmt: skip
 
 
@@ -347,8 +318,7 @@ TRADE = replace(
     ],
 )
 def test_a_neighbouring_treaty_never_moves_a_trade_agreement(lang: str, title: str) -> None:
-    item = Entry(feed_url="http://127.0.0.1/feed", key="k", title=title, language=lang)
-    moved = [o for o in Judge([TRADE]).observe(item) if o.stage is not None]
+    moved = [o for o in observe(TRADE, title, lang) if o.stage is not None]
     assert moved == []
 
 
@@ -361,15 +331,13 @@ def test_a_neighbouring_treaty_never_moves_a_trade_agreement(lang: str, title: s
     ],
 )  # fmt: skip
 def test_a_lower_house_vote_is_no_ratification(lang: str, title: str) -> None:
-    item = Entry(feed_url="http://127.0.0.1/feed", key="k", title=title, language=lang)
-    stages = {o.stage for o in Judge([SOLO_TREATY]).observe(item)}
+    stages = {o.stage for o in observe(SOLO_TREATY, title, lang)}
     assert not stages & {"ratified-partial", "ratified-all"}
 
 
 def test_the_trade_agreement_itself_still_moves_it() -> None:
     title = "Andorra ratified the free trade agreement with Nauru"
-    item = Entry(feed_url="http://127.0.0.1/feed", key="k", title=title, language="en")
-    assert {o.stage for o in Judge([TRADE]).observe(item)} & {"ratified-partial", "ratified-all"}
+    assert {o.stage for o in observe(TRADE, title, "en")} & {"ratified-partial", "ratified-all"}
 
 
 @pytest.mark.parametrize(
@@ -410,13 +378,5 @@ def test_the_trade_agreement_itself_still_moves_it() -> None:
     ],
 )
 def test_resumption_and_first_output(lang: str, title: str, lead: str, stage: str) -> None:
-    item = Entry(
-        feed_url="http://127.0.0.1/feed",
-        key="k",
-        title=title,
-        summary=lead,
-        language=lang,
-        published=datetime(2030, 2, 1, tzinfo=UTC),
-    )
-    stages = {o.stage for o in Judge([PLANT]).observe(item) if o.polarity is D}
+    stages = {o.stage for o in observe(PLANT, title, lang, lead) if o.polarity is D}
     assert stages == {stage}

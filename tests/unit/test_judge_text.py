@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.unit.builders import entry
 from watcher.judge.text import compile_terms, fold, read_entry, split_sentences
-from watcher.model import Entry
 
 
 @pytest.mark.parametrize(
@@ -63,14 +63,12 @@ def test_terms_match_on_word_edges_and_cjk_substrings(
 
 
 def test_read_entry_places_title_lead_body_and_drops_repeated_lead() -> None:
-    entry = Entry(
-        feed_url="http://127.0.0.1/feed",
-        key="k",
-        title="Plant opens",
-        summary="First line. Second line.",
+    item = entry(
+        "Plant opens",
+        "First line. Second line.",
         content="First line. Second line.\nA body paragraph.",
     )
-    doc = read_entry(entry)
+    doc = read_entry(item)
     places = [(s.place, s.text) for s in doc.sentences]
     assert places == [
         ("title", "Plant opens"),

@@ -9,24 +9,20 @@ when the language is also a context country's.
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
-
 import pytest
 
+from tests.unit.builders import entry, question
 from watcher.judge import DEFAULT_POLICY, Judge
-from watcher.ladders import LADDERS
 from watcher.model import Entity, Entry, Polarity, Question
 
 URUGUAY = Entity("Uruguay", ("Uruguai", "uruguayo", "uruguaya", "uruguaio", "乌拉圭"))
 TAIWAN = Entity("Taiwan", ("Taiwán", "台灣", "台湾"))
 CHINA = Entity("China", ("中国", "中國"))
-TAX_TREATY = Question(
-    id="w/tax-treaty",
-    watchlist="w",
-    text="Whether the Uruguay–Taiwan double taxation agreement is ratified",
-    kind="ratification",
-    ladder=LADDERS["ratification"],
-    baseline="signed",
+TAX_TREATY = question(
+    "tax-treaty",
+    "Whether the Uruguay–Taiwan double taxation agreement is ratified",
+    "ratification",
+    "signed",
     entities=(URUGUAY, TAIWAN),
     terms=(
         "double taxation",
@@ -40,41 +36,27 @@ TAX_TREATY = Question(
         Entity("General Assembly of Uruguay", ("Parlamento", "Senado", "Cámara de Representantes")),
         Entity("Legislative Yuan", ("立法院",)),
     ),
-    since=date(2030, 1, 10),
 )
-PRESSURE = Question(
-    id="w/pressure",
-    watchlist="w",
-    text="Whether China steps up pressure on Uruguay over the agreement with Taiwan",
-    kind="pressure",
-    ladder=LADDERS["pressure"],
-    baseline="baseline",
+PRESSURE = question(
+    "pressure",
+    "Whether China steps up pressure on Uruguay over the agreement with Taiwan",
+    "pressure",
+    "baseline",
     entities=(CHINA, URUGUAY),
     context=(TAIWAN,),
     terms=("pressure", "presión", "施压", "警告"),
-    since=date(2030, 1, 10),
 )
 
 
-def entry(title: str, lead: str = "", language: str = "es") -> Entry:
-    return Entry(
-        feed_url="http://127.0.0.1/feed",
-        key=title,
-        title=title,
-        summary=lead,
-        published=datetime(2030, 2, 1, tzinfo=UTC),
-        language=language,
-    )
-
-
-def observed(question: Question, item: Entry) -> list[tuple[float, str | None, Polarity]]:
-    return [(o.score, o.stage, o.polarity) for o in Judge([question]).observe(item)]
+def observed(q: Question, item: Entry) -> list[tuple[float, str | None, Polarity]]:
+    return [(o.score, o.stage, o.polarity) for o in Judge([q]).observe(item)]
 
 
 def test_home_press_leaves_its_country_unsaid() -> None:
     item = entry(
         "El Senado aprobó el convenio para evitar la doble imposición con Taiwán",
         "La norma pasa ahora a la Cámara de Representantes.",
+        language="es",
     )
     [(score, stage, polarity)] = observed(TAX_TREATY, item)
     assert stage == "ratified-partial" and polarity is Polarity.DONE
@@ -86,13 +68,17 @@ def test_home_press_leaves_its_country_unsaid() -> None:
     "item",
     [
         # Another country named: a Chilean (or any other) paper's agreement with Taiwan.
-        entry("El Senado de Chile aprobó el convenio de doble imposición con Taiwán"),
+        entry(
+            "El Senado de Chile aprobó el convenio de doble imposición con Taiwán", language="es"
+        ),
         # ... or only its demonym.
-        entry("Senadores chilenos aprobaron el convenio de doble imposición con Taiwán"),
+        entry(
+            "Senadores chilenos aprobaron el convenio de doble imposición con Taiwán", language="es"
+        ),
         # Uruguay's press does not write in Portuguese: a Brazilian paper may mean its own deal.
         entry("Senado aprova acordo de bitributação com Taiwan", language="pt"),
         # Only a generic instrument: one of many agreements with Taiwan.
-        entry("El Senado aprobó un convenio de cooperación agrícola con Taiwán"),
+        entry("El Senado aprobó un convenio de cooperación agrícola con Taiwán", language="es"),
     ],
 )
 def test_no_unsaid_home_when_the_entry_points_elsewhere(item: Entry) -> None:
@@ -100,7 +86,7 @@ def test_no_unsaid_home_when_the_entry_points_elsewhere(item: Entry) -> None:
 
 
 def test_the_named_country_still_scores_as_named() -> None:
-    item = entry("Uruguay y Taiwán firmaron el convenio de doble imposición")
+    item = entry("Uruguay y Taiwán firmaron el convenio de doble imposición", language="es")
     [(score, _, _)] = observed(TAX_TREATY, item)
     assert score >= DEFAULT_POLICY.same_sentence_score
 
@@ -117,29 +103,30 @@ def test_a_language_shared_with_a_context_country_decides_nothing() -> None:
 def test_one_sided_submission_keeps_its_full_score() -> None:
     # The government sends the agreement to its own parliament: a one-sided act, named in the
     # sentence; the unsaid-home reading must not weaken it.
-    item = entry("El Ejecutivo remitió al Parlamento el convenio de doble imposición con Taiwán")
+    item = entry(
+        "El Ejecutivo remitió al Parlamento el convenio de doble imposición con Taiwán",
+        language="es",
+    )
     [(score, stage, _)] = observed(TAX_TREATY, item)
     assert stage == "submitted"
     assert score >= DEFAULT_POLICY.same_sentence_score
 
 
 def test_a_demonym_does_not_place_the_matter_abroad() -> None:
-    plant = Question(
-        id="w/plant",
-        watchlist="w",
-        text="Whether the Helios refinery in Canelones is built",
-        kind="project",
-        ladder=LADDERS["project"],
-        baseline="announced",
+    plant = question(
+        "plant",
+        "Whether the Helios refinery in Canelones is built",
+        "project",
+        "announced",
         entities=(Entity("Canelones"),),
         context=(URUGUAY,),
         terms=("refinería", "obras"),
-        since=date(2030, 1, 10),
     )
     guests = entry(
         "Comienzan las obras de la refinería de Canelones",
         "La ceremonia reunió al intendente y a ejecutivos chinos.",
+        language="es",
     )
     assert [stage for _, stage, _ in observed(plant, guests)] == ["construction"]
-    abroad = entry("Comienzan las obras de la refinería de Canelones en China")
+    abroad = entry("Comienzan las obras de la refinería de Canelones en China", language="es")
     assert observed(plant, abroad) == []
