@@ -6,17 +6,11 @@ import pytest
 
 from tests.unit import builders
 from tests.unit.builders import observe
-from watcher.model import Entity, Ladder, Polarity, Question
+from watcher.model import Entity, Polarity, Question
 
 D, IN, N, S = Polarity.DONE, Polarity.INTENT, Polarity.NEGATED, Polarity.SPECULATIVE
 ANDORRA = Entity("Andorra", ("Andorran", "andorrano", "andorrana", "andorrano", "安道尔"))
 NAURU = Entity("Nauru", ("Nauruan", "nauruano", "nauruana", "諾魯", "瑙鲁"))
-
-
-def question(qid: str, kind: str, ladder: Ladder, baseline: str, **fields: object) -> Question:
-    """This file's former factory (text = id, ladder given), kept for the files that import it;
-    new tests use `tests.unit.builders.question`."""
-    return builders.question(qid, qid, kind, baseline, ladder=ladder, **fields)
 
 
 TREATY = builders.question(
