@@ -235,6 +235,17 @@ _VENTURE_OF = re.compile(
 )
 
 
+# "X, formed by the Chinese producer A (60%) and the Brazilian builder B (40%)": the parents
+# may come with a describing word or two and their shares.
+_DESCRIBED = r"(?:the\s+|a\s+|an\s+|o\s+|a\s+|el\s+|la\s+)?(?:[A-Z][a-z]+\s+[a-z][\w-]*\s+)?"
+_FORMED_BY = re.compile(
+    rf"({_NAME}),\s+(?:is\s+|was\s+)?(?:(?:formed|created|set up|founded|owned|controlled)\s+by|"
+    r"(?:formado|formada|creado|creada|criado|criada|controlado|controlada)\s+por)\s+"
+    rf"{_DESCRIBED}({_NAME})(?:\s*\([^)]*\))?"
+    rf"(?:,?\s+(?:and|e|y)\s+{_DESCRIBED}({_NAME}))?"
+)
+
+
 def taught_aliases(briefing: Briefing) -> dict[str, tuple[str, ...]]:
     """Names the briefing teaches, by the lower-cased name they extend: an acronym and its
     long form name each other; a subsidiary also answers to its parent's name (the news
@@ -248,7 +259,7 @@ def taught_aliases(briefing: Briefing) -> dict[str, tuple[str, ...]]:
     for pattern in (_OWNED_BY, _UNIT_OF):
         for child, parent in pattern.findall(prose):
             taught.setdefault(_trim_name(child).lower(), []).append(_trim_name(parent))
-    for child, *parents in _VENTURE_OF.findall(prose):
+    for child, *parents in (*_VENTURE_OF.findall(prose), *_FORMED_BY.findall(prose)):
         names = [_trim_name(p) for p in parents if p]
         taught.setdefault(_trim_name(child).lower(), []).extend(names)
     return {k: tuple(dict.fromkeys(v)) for k, v in taught.items()}

@@ -290,6 +290,9 @@ def test_entities_merge(names: list[tuple[str, ...]], expected: list[tuple[str, 
         (("Helios Digital",), ("Helios Digital", "Helios")),
         (("Nauru", "Nauruan"), ("Nauru", "Nauruan")),  # the gazetteer spoke: nothing added
         (("Dominican Congress",), ("Dominican Congress",)),  # not a company, too short for initials
+        # A parent the briefing taught: its first word too, but never a place's name.
+        (("Keel Consortium", "Ostra Metals"), ("Keel Consortium", "Ostra Metals", "Ostra")),
+        (("TSMC", "Taiwan Semiconductor Company"), ("TSMC", "Taiwan Semiconductor Company")),
     ],
 )
 def test_name_variants(names: tuple[str, ...], expected: tuple[str, ...]) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -577,6 +578,18 @@ def test_briefing_teaches_aliases(name: str, alias: str) -> None:
     question = build_watchlist(_taught_briefing([item])).questions[0]
     entity = next(e for e in question.entities if e.name == name)
     assert alias in entity.aliases
+
+
+def test_a_consortium_answers_to_the_parents_that_formed_it() -> None:
+    body = (
+        "Keel Lithium Consortium, formed by the Chinese producer Ostra Metals (60%) and the "
+        "Brazilian builder Pampa Quimica (40%), plans a refinery."
+    )
+    item = "Whether Keel Lithium Consortium builds it."
+    briefing = replace(_taught_briefing([item]), body=body, entities=("Keel Lithium Consortium",))
+    entity = build_watchlist(briefing).questions[0].entities[0]
+    assert entity.name == "Keel Lithium Consortium"
+    assert {"Ostra Metals", "Pampa Quimica"} <= set(entity.aliases)
 
 
 def test_a_short_form_the_briefing_never_uses_is_no_alias() -> None:

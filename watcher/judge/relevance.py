@@ -218,7 +218,9 @@ _CAPITALISED = re.compile(r"^[A-Z][A-Za-z]*$")
 _COMPANY_TAILS = frozenset({
     "digital", "packaging", "group", "holdings", "technologies", "technology", "semiconductor",
     "electronics", "energy", "industries", "corporation", "corp", "inc", "ltd", "company",
-    "systems", "solutions", "motors", "networks", "cloud",
+    "systems", "solutions", "motors", "networks", "cloud", "lithium", "mining", "metals",
+    "minerals", "steel", "chemicals", "chemical", "power", "petroleum", "shipping", "logistics",
+    "telecom", "pharmaceutical", "pharmaceuticals", "automotive", "materials", "resources",
 })  # fmt: skip
 
 
@@ -238,19 +240,29 @@ def merge_entities(question: Question) -> list[tuple[str, ...]]:
 
 
 def name_variants(names: tuple[str, ...]) -> tuple[str, ...]:
-    """A lone name (one the gazetteer gave no aliases) plus its short forms: the initials of a
-    long proper name, the first word of a company name."""
-    if len(names) != 1:
-        return names
+    """Names plus their short forms: the first word of a company name ("Xinyuan" for Xinyuan
+    Lithium, unless that word is a place: not "Taiwan" for Taiwan Semiconductor), and, for a
+    lone name (one the gazetteer gave no aliases), the initials of a long proper name."""
     extra: list[str] = []
     for name in names:
         words = name.split()
         capitals = [w for w in words if _CAPITALISED.match(w)]
-        if len(capitals) >= 3 and len(words) - len(capitals) <= 1:
+        if len(names) == 1 and len(capitals) >= 3 and len(words) - len(capitals) <= 1:
             extra.append("".join(w[0] for w in capitals))
-        if len(words) >= 2 and words[-1].lower() in _COMPANY_TAILS and len(words[0]) >= 4:
+        if (
+            len(words) >= 2
+            and words[-1].lower() in _COMPANY_TAILS
+            and len(words[0]) >= 4
+            and fold(words[0]) not in _gazetteer_words()
+        ):
             extra.append(words[0])
-    return (*names, *extra)
+    return tuple(dict.fromkeys((*names, *extra)))
+
+
+@cache
+def _gazetteer_words() -> frozenset[str]:
+    """Every folded name the gazetteer knows (countries, places, institutions)."""
+    return frozenset(fold(n) for e in gazetteer() for n in e.names)
 
 
 def _entity_pattern(entity: Entity | tuple[str, ...]) -> re.Pattern[str] | None:
