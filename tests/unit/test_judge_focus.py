@@ -4,6 +4,8 @@ in English, Spanish, Portuguese and Chinese."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from tests.unit.builders import ANDORRA, observe, question
@@ -325,3 +327,6 @@ def test_a_sentence_naming_both_instances_bears_on_the_first() -> None:
         first, "Helios opened its second plant, next to the first plant in Nauru", "en"
     )
     assert [o.stage for o in beside] == [None]
+    # A word the analyst excluded is excluded, own member named or not.
+    edited = replace(first, exclude=(*later, "Kaveri"))
+    assert observe(edited, "Helios inaugurated its first Nauru plant in Kaveri", "en") == []

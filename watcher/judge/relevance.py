@@ -424,11 +424,14 @@ def _excluded(matter: Matter, text: str) -> bool:
     neighbour in a contrast set, and not the question's own member. A sentence naming both
     ("the inauguration of its first fab ... subsidies for the second") still bears; which
     one a stage cue speaks of is the signal reader's call (`focus.nearest_is_neighbour`)."""
-    if own_member_named(matter.focus, text):
-        return False
-    if matter.exclude is not None and matter.exclude.search(text) is not None:
-        return True
-    return names_neighbour(matter.focus, text)
+    both = own_member_named(matter.focus, text)
+    if matter.exclude is not None:
+        for found in matter.exclude.finditer(text):
+            # An excluded word that is itself another member of a contrast set ("second fab")
+            # yields to the own member named beside it; any other (an analyst's) never does.
+            if not (both and names_neighbour(matter.focus, found.group())):
+                return True
+    return not both and names_neighbour(matter.focus, text)
 
 
 # A party written right after "with" is the other side of the treaty ("parliament approved the
