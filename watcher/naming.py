@@ -10,7 +10,8 @@ It does not pick kinds, terms or baselines (`questions.py`, `ladders.py`) and ne
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from functools import cache
 
 from watcher.data import (
@@ -452,6 +453,18 @@ def _countries(entries: Sequence[GazetteerEntry]) -> list[GazetteerEntry]:
     return list({e.name: e for e in countries}.values())
 
 
+def _with_legislature(
+    country: GazetteerEntry, index: Mapping[str, GazetteerEntry]
+) -> GazetteerEntry:
+    """A country as a party also answers to its legislature's names: "全国人大常委会批准…" is
+    China's act even where the report never says "China"."""
+    legislature = index.get(country.legislature or "")
+    if legislature is None:
+        return country
+    extra = [a for a in (legislature.name, *legislature.aliases) if a not in country.aliases]
+    return replace(country, aliases=(*country.aliases, *extra))
+
+
 def item_parties(item_text: str, countries: Sequence[GazetteerEntry]) -> tuple[Entity, ...]:
     """The two (or more) actors that must each act, when the item says "both"/"each": the
     signatories, or their legislatures when it speaks of parliaments. Names the parties share
@@ -465,7 +478,9 @@ def item_parties(item_text: str, countries: Sequence[GazetteerEntry]) -> tuple[E
     # names a country's act, whichever of its bodies performs it.
     wants_legislature = bool(found.group(1) and _LEGISLATURE_WORDS.search(found.group(1)))
     chosen = [
-        (index.get(c.legislature or "") if wants_legislature else None) or c for c in countries
+        (index.get(c.legislature or "") if wants_legislature else None)
+        or _with_legislature(c, index)
+        for c in countries
     ]
     counts: dict[str, int] = {}
     for entry in chosen:

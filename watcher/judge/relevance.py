@@ -212,7 +212,10 @@ def topic_terms(terms: tuple[str, ...], entities: list[tuple[str, ...]]) -> tupl
     return tuple(t for t in terms if fold(t) not in names)
 
 
-_NAME_NOISE = re.compile(r"(?:['\u2019]s)?[\s.,;:]*$")
+# A trailing possessive or punctuation, or the participle of "the Tonghe Rail-led consortium".
+_NAME_NOISE = re.compile(
+    r"(?:-(?:led|backed|owned|controlled|run|based|funded|financed|built))?(?:['\u2019]s)?[\s.,;:]*$"
+)
 _CAPITALISED = re.compile(r"^[A-Z][A-Za-z]*$")
 # Last words that mark a company name, whose first word is then how the news calls it.
 _COMPANY_TAILS = frozenset({
@@ -221,6 +224,7 @@ _COMPANY_TAILS = frozenset({
     "systems", "solutions", "motors", "networks", "cloud", "lithium", "mining", "metals",
     "minerals", "steel", "chemicals", "chemical", "power", "petroleum", "shipping", "logistics",
     "telecom", "pharmaceutical", "pharmaceuticals", "automotive", "materials", "resources",
+    "rail", "railway", "railways", "engineering", "construction", "infrastructure", "ports",
 })  # fmt: skip
 
 

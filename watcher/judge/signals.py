@@ -147,7 +147,28 @@ def _in_focus(matter: Matter, stage: str, text: str, clause: tuple[int, int], at
     """The cue speaks of this question's own thing (not the neighbour's) and of its act."""
     if nearest_is_neighbour(matter.focus, text, at):
         return False
+    if matter.question.kind == "decision" and _counterpart_decides(matter, text, at):
+        return False
     return act_allows(matter.focus, stage, text[clause[0] : clause[1]], text)
+
+
+_WORD = re.compile(r"\S+")
+
+
+def _counterpart_decides(matter: Matter, text: str, at: int) -> bool:
+    """ "The bank approves Colombia's membership bid": the thing decided on acts, on the
+    decider's request. That is the counterpart's step, not the decider's decision: the nearest
+    actor named before the cue is the matter, not the decider, and the decider is named right
+    after the cue (within two words), as the object of an active clause."""
+    if not matter.context:
+        return False
+    after = " ".join(_WORD.findall(text[at:])[1:3])
+    if not any(p.search(after) for p in matter.context):
+        return False
+    head = text[:at]
+    last_matter = max((m.end() for p in matter.entities for m in p.finditer(head)), default=-1)
+    last_decider = max((m.end() for p in matter.context for m in p.finditer(head)), default=-1)
+    return last_matter > last_decider
 
 
 def _resolve_stage(
