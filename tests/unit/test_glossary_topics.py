@@ -1,0 +1,191 @@
+"""Glossary topics of foreign policy, trade and investment, heard in every language.
+
+A watch item is written in English, and its own words are heard in English only: a report in
+Spanish, Portuguese or Chinese bears on the question only when a glossary concept the item
+names carries that language's words. Each row names one concept in English and checks that the
+question's terms carry its words in the other languages, and that a report in each of them
+naming both sides and the matter bears on the question, while the same report on another
+matter does not.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+import pytest
+from opencc import OpenCC
+
+from tests.unit.builders import entry
+from watcher.data import glossary
+from watcher.judge import Judge
+from watcher.model import Briefing, Question, WatchItem
+from watcher.questions import build_watchlist
+
+CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+@dataclass(frozen=True)
+class Case:
+    """A watch item naming a concept; words its terms must carry; per language, a report on the
+    matter and the same report on an unrelated one."""
+
+    sides: tuple[str, str]
+    item: str
+    words: tuple[str, ...]
+    reports: dict[str, tuple[str, str]]
+
+
+CASES = {
+    "agricultural attaché": Case(
+        ("Brazil", "Philippines"),
+        "Whether Brazil appoints an agricultural attaché to its mission in the Philippines.",
+        ("agregado agrícola", "adido agrícola", "adidância agrícola", "農業參事", "农业参事"),
+        {
+            "es": ("Brasil designará un agregado agrícola en Filipinas",
+                   "Brasil designará un entrenador de fútbol en Filipinas"),
+            "pt": ("Brasil vai nomear um adido agrícola nas Filipinas",
+                   "Brasil vai nomear um técnico de futebol nas Filipinas"),
+            "zh": ("巴西將向菲律賓派駐農業參贊", "巴西將向菲律賓派出足球教練"),
+        },
+    ),
+    "direct flight": Case(
+        ("Brazil", "Philippines"),
+        "Whether Brazil and the Philippines launch a direct flight between their capitals.",
+        ("vuelos directos", "voos diretos", "直航", "直飛", "直飞"),
+        {
+            "es": ("Brasil y Filipinas anuncian vuelos directos desde junio",
+                   "Brasil y Filipinas anuncian un festival de cine desde junio"),
+            "pt": ("Brasil e Filipinas anunciam voos diretos a partir de junho",
+                   "Brasil e Filipinas anunciam um festival de cinema a partir de junho"),
+            "zh": ("巴西與菲律賓宣布六月起開通直航", "巴西與菲律賓宣布六月起舉辦電影節"),
+        },
+    ),
+    "visa waiver": Case(
+        ("Brazil", "Philippines"),
+        "Whether the Philippines lets Brazilian tourists enter visa-free.",
+        ("exención de visa", "isenção de visto", "免簽", "免签"),
+        {
+            "es": ("Filipinas aprueba la exención de visa para turistas de Brasil",
+                   "Filipinas aprueba un torneo de fútbol con equipos de Brasil"),
+            "pt": ("Filipinas concede isenção de visto a turistas do Brasil",
+                   "Filipinas recebe um torneio de futebol com equipes do Brasil"),
+            "zh": ("菲律賓給予巴西遊客免簽待遇", "菲律賓邀請巴西球隊參加足球賽"),
+        },
+    ),
+    "sanitary protocol": Case(
+        ("Brazil", "Philippines"),
+        "Whether Brazil and the Philippines sign a phytosanitary protocol for mangoes.",
+        ("protocolo fitosanitario", "protocolo fitossanitário", "檢疫", "检疫"),
+        {
+            "es": ("Brasil y Filipinas firman un protocolo fitosanitario para el mango",
+                   "Brasil y Filipinas firman una carta de intención sobre turismo"),
+            "pt": ("Brasil e Filipinas assinam protocolo fitossanitário para a manga",
+                   "Brasil e Filipinas assinam carta de intenções sobre turismo"),
+            "zh": ("巴西與菲律賓簽署芒果植物檢疫議定書", "巴西與菲律賓簽署旅遊合作意向書"),
+        },
+    ),
+    "trade office": Case(
+        ("Paraguay", "Taiwan"),
+        "Whether Paraguay opens a trade office in Taiwan.",
+        ("oficina comercial", "escritório comercial", "商務辦事處", "商务办事处"),
+        {
+            "es": ("Paraguay abrirá una oficina comercial en Taiwán",
+                   "Paraguay abrirá una muestra de arte en Taiwán"),
+            "pt": ("Paraguai abrirá um escritório comercial em Taiwan",
+                   "Paraguai abrirá uma mostra de arte em Taiwan"),
+            "zh": ("巴拉圭將在台灣設立商務辦事處", "巴拉圭將在台灣舉辦藝術展覽"),
+        },
+    ),
+    "currency swap": Case(
+        ("Argentina", "China"),
+        "Whether China and Argentina renew their currency swap.",
+        ("swap de monedas", "swap cambial", "貨幣互換", "货币互换"),
+        {
+            "es": ("Argentina y China renuevan el swap de monedas por tres años",
+                   "Argentina y China renuevan un programa de intercambio estudiantil"),
+            "pt": ("Argentina e China renovam o swap cambial por três anos",
+                   "Argentina e China renovam um programa de intercâmbio estudantil"),
+            "zh": ("阿根廷與中國續簽貨幣互換協議", "阿根廷與中國續簽學生交流計畫"),
+        },
+    ),
+    "defence cooperation": Case(
+        ("Paraguay", "Taiwan"),
+        "Whether Taiwan and Paraguay expand military cooperation.",
+        ("cooperación militar", "cooperação militar", "軍事合作", "军事合作"),
+        {
+            "es": ("Paraguay y Taiwán amplían la cooperación militar",
+                   "Paraguay y Taiwán amplían la cooperación cultural"),
+            "pt": ("Paraguai e Taiwan ampliam a cooperação militar",
+                   "Paraguai e Taiwan ampliam a cooperação cultural"),
+            "zh": ("巴拉圭與台灣擴大軍事合作", "巴拉圭與台灣擴大文化合作"),
+        },
+    ),
+}  # fmt: skip
+
+
+def question_for(case: Case) -> Question:
+    briefing = Briefing(
+        title=f"{case.sides[0]} and {case.sides[1]} widen their ties",
+        source="t.md",
+        date=date(2030, 1, 10),
+        entities=case.sides,
+        watch_items=(WatchItem(case.item, 1),),
+        body="",
+    )
+    return build_watchlist(briefing).questions[0]
+
+
+@pytest.mark.parametrize("key", CASES)
+def test_an_item_naming_a_concept_carries_its_words_in_every_language(key: str) -> None:
+    case = CASES[key]
+    question = question_for(case)
+    assert sorted(e.name for e in question.entities) == sorted(case.sides)
+    assert set(case.words) <= set(question.terms), key
+
+
+@pytest.mark.parametrize(
+    ("key", "language"), [(key, language) for key in CASES for language in ("es", "pt", "zh")]
+)
+def test_a_report_in_another_language_bears_on_the_question(key: str, language: str) -> None:
+    case = CASES[key]
+    judge = Judge([question_for(case)])
+    on_topic, off_topic = case.reports[language]
+    assert judge.observe(entry(on_topic, language=language)), on_topic
+    assert not judge.observe(entry(off_topic, language=language)), off_topic
+
+
+@pytest.mark.parametrize(
+    ("item", "neighbour"),
+    [
+        # One attaché is no news of another.
+        (CASES["agricultural attaché"].item, "defence attaché"),
+        (CASES["agricultural attaché"].item, "commercial attaché"),
+        # A visa exemption is not a tariff's or a water rule's.
+        ("Whether the Philippines grants Brazilian tourists a visa exemption.", "exemption"),
+    ],
+)
+def test_a_focus_concept_leaves_its_neighbours_words_out(item: str, neighbour: str) -> None:
+    words = next(c.words for c in glossary() if c.key == neighbour)
+    terms = set(question_for(Case(("Brazil", "Philippines"), item, (), {})).terms)
+    assert terms and not terms & set(words), terms & set(words)
+
+
+def test_a_free_trade_zone_is_not_a_free_trade_agreement() -> None:
+    """A "free trade zone" also says "free trade": the zone's item hears the zone only."""
+    case = Case(("Chile", "China"), "Whether Chile and China set up a free trade zone.", (), {})
+    terms = set(question_for(case).terms)
+    assert {"zona franca", "自由貿易區", "自贸区"} <= terms
+    assert not {"acuerdo de libre comercio", "自由貿易協定", "free trade"} & terms
+
+
+def test_glossary_simplified_words_have_their_traditional_twin() -> None:
+    """The other half of `test_glossary_has_both_chinese_scripts` (simplified -> traditional)."""
+    to_simplified, to_traditional = OpenCC("t2s"), OpenCC("s2tw")
+    for concept in glossary():
+        words = [w for w in concept.words if CJK.search(w)]
+        for word in words:
+            if to_simplified.convert(word) == word and to_traditional.convert(word) != word:
+                twins = [w for w in words if w != word and to_simplified.convert(w) == word]
+                assert twins, (concept.key, word)
