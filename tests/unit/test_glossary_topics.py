@@ -122,6 +122,31 @@ CASES = {
             "zh": ("巴拉圭與台灣擴大軍事合作", "巴拉圭與台灣擴大文化合作"),
         },
     ),
+    "coffee": Case(
+        ("Colombia", "China"),
+        "Whether Colombian coffee exports to China reach regular volumes.",
+        ("café", "咖啡"),
+        {
+            "es": ("Colombia envía a China su primer lote de café",
+                   "Colombia envía a China su primer lote de flores"),
+            "pt": ("Colômbia envia à China o primeiro lote de café",
+                   "Colômbia envia à China o primeiro lote de flores"),
+            "zh": ("哥伦比亚首批咖啡运抵中国", "哥伦比亚首批鲜花运抵中国"),
+        },
+    ),
+    "grapes": Case(
+        ("Chile", "China"),
+        "Whether Chilean table grapes reach China through the new protocol.",
+        ("uva de mesa", "uvas de mesa", "鲜食葡萄"),
+        {
+            "es": ("Chile despacha a China las primeras uvas de mesa",
+                   "Chile despacha a China los primeros vinos"),
+            "pt": ("Chile despacha para a China as primeiras uvas de mesa",
+                   "Chile despacha para a China os primeiros vinhos"),
+            # Portugal (葡萄牙) in a report is no grape.
+            "zh": ("智利首批鲜食葡萄出口中国", "智利与葡萄牙向中国出口葡萄酒"),
+        },
+    ),
 }  # fmt: skip
 
 
