@@ -134,6 +134,18 @@ CASES = {
             "zh": ("哥伦比亚首批咖啡运抵中国", "哥伦比亚首批鲜花运抵中国"),
         },
     ),
+    "metro": Case(
+        ("Colombia", "China"),
+        "Whether the Chinese-built metro line in Colombia opens on time.",
+        ("línea de metro", "metrô", "地铁", "地鐵"),
+        {
+            "es": ("China y Colombia inauguran la primera línea de metro",
+                   "China y Colombia celebran la primera feria de libros"),
+            "pt": ("China e Colômbia inauguram a primeira linha de metrô",
+                   "China e Colômbia celebram a primeira feira de livros"),
+            "zh": ("中国承建的哥伦比亚地铁一号线通车", "中国与哥伦比亚举办书展"),
+        },
+    ),
     "grapes": Case(
         ("Chile", "China"),
         "Whether Chilean table grapes reach China through the new protocol.",
