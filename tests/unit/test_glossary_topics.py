@@ -226,3 +226,13 @@ def test_glossary_simplified_words_have_their_traditional_twin() -> None:
             if to_simplified.convert(word) == word and to_traditional.convert(word) != word:
                 twins = [w for w in words if w != word and to_simplified.convert(w) == word]
                 assert twins, (concept.key, word)
+
+
+def test_restrictions_are_words_of_pressure() -> None:
+    case = Case(("United States", "Brazil"), "Whether the United States steps up pressure on "
+                "Brazil over the refinery.", ("curbs", "restricciones", "restrições", "出口管制"),
+                {})  # fmt: skip
+    q = question_for(case)
+    assert set(case.words) <= set(q.terms)
+    found = Judge([q]).observe(entry("US weighs curbs on Brazilian refinery", language="en"))
+    assert [o.question_id for o in found] == [q.id]
