@@ -3,10 +3,14 @@ its legislature's names."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from tests.unit.builders import observe, question
 from watcher.data import gazetteer_index
+from watcher.judge.relevance import institution_regexes
+from watcher.judge.text import fold
 from watcher.model import Entity
 from watcher.naming import item_parties
 
@@ -47,3 +51,54 @@ def test_a_country_party_answers_to_its_legislatures_names() -> None:
     )
     china = next(p for p in parties if p.name == "China")
     assert {"全国人大常委会", "NPC Standing Committee"} <= set(china.aliases)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Banco de Desarrollo Pan-Pacífico", True),
+        ("el banco Pan-Pacífico", True),
+        ("Banco de Desenvolvimento Pan-Pacífico", True),
+        # Another bank that shares a word.
+        ("Banco del Pacífico", False),
+        ("Pan-Pacific Development Bank", False),  # the English name is matched as a name
+    ],
+)
+def test_an_institution_is_found_under_its_spanish_and_portuguese_name(
+    text: str, found: bool
+) -> None:
+    [pattern] = institution_regexes("Pan-Pacific Development Bank")
+    assert bool(re.search(pattern, fold(text))) is found
+
+
+def test_an_institution_with_nothing_distinctive_gets_no_translated_pattern() -> None:
+    assert institution_regexes("New Development Bank") == []
+    assert institution_regexes("Asian Development Bank") == []  # one short word: too little
+
+
+PAN_FUND = question(
+    "pan-fund",
+    "Whether Nauru's government decides to join the Pan-Coral Development Fund",
+    "decision",
+    "open",
+    entities=(Entity("Pan-Coral Development Fund"),),
+    context=(NAURU,),
+    terms=("join", "membership", "decree", "adhesión", "ingreso"),
+)
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "stage"),
+    [
+        ("es", "El Gobierno firmó el decreto de ingreso al Fondo Pan-Coral", "done"),
+        (
+            "pt",
+            "Nauru formaliza por decreto a adesão ao Fundo de Desenvolvimento Pan-Coral",
+            "done",
+        ),
+        ("en", "Nauru signs the decree to join the Pan-Coral Development Fund", "done"),
+        ("es", "Nauru estudia su ingreso al Fondo Pan-Coral", None),
+    ],
+)
+def test_a_signed_decree_is_the_decision(lang: str, title: str, stage: str | None) -> None:
+    assert [o.stage for o in observe(PAN_FUND, title, lang)] == [stage]

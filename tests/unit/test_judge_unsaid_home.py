@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.builders import entry, question
+from tests.unit.builders import entry, observe, question
 from watcher.judge import DEFAULT_POLICY, Judge
 from watcher.model import Entity, Entry, Polarity, Question
 
@@ -130,3 +130,17 @@ def test_a_demonym_does_not_place_the_matter_abroad() -> None:
     assert [stage for _, stage, _ in observed(plant, guests)] == ["construction"]
     abroad = entry("Comienzan las obras de la refinería de Canelones en China", language="es")
     assert observed(plant, abroad) == []
+
+
+def test_english_leaves_no_country_unsaid() -> None:
+    # English is every wire's language: "the senate approved" in English could be anyone's.
+    pork = question(
+        "pork",
+        "Whether the Philippines–Brazil pork protocol is approved",
+        "decision",
+        "open",
+        entities=(Entity("Philippines", ("Filipinas",)), Entity("Brazil", ("Brasil",))),
+        terms=("pork protocol", "protocolo de carne porcina"),
+    )
+    assert observe(pork, "Brazil's senate approves the pork protocol", "en") == []
+    assert observe(pork, "Brazil and the Philippines approve the pork protocol", "en") != []

@@ -14,7 +14,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
-from watcher.judge.relevance import merge_entities, name_variants
+from watcher.judge.relevance import institution_keys, merge_entities, name_variants
 from watcher.judge.text import CJK_CHARS, fold
 from watcher.model import Question
 
@@ -90,7 +90,8 @@ class CandidateIndex:
             self._always.add(question.id)
         self._needed[question.id] = len(slots)
         for slot, names in slots:
-            for key in _keys_of(names):
+            institutions = {k for n in names for k in institution_keys(n)}
+            for key in _keys_of(names) | institutions:
                 self._postings[key].add((question.id, slot))
 
     def candidates(self, folded_text: str) -> set[str]:

@@ -175,10 +175,18 @@ def other_countries(question: Question, adjectives: bool = False) -> tuple[re.Pa
     return tuple(p for name, names, p in _country_patterns(adjectives) if fold(name) not in own)
 
 
+# English is every wire service's language: an English report says nothing of where it is from.
+_LINGUA_FRANCA = frozenset({"en"})
+
+
 @cache
 def _home_languages() -> dict[str, frozenset[str]]:
-    """Folded country name -> the languages of its own press."""
-    return {fold(e.name): frozenset(e.speaks) for e in gazetteer() if e.speaks}
+    """Folded country name -> the languages of its own press (English left out)."""
+    return {
+        fold(e.name): frozenset(e.speaks) - _LINGUA_FRANCA
+        for e in gazetteer()
+        if set(e.speaks) - _LINGUA_FRANCA
+    }
 
 
 def home_languages(
@@ -271,7 +279,67 @@ def _gazetteer_words() -> frozenset[str]:
 
 def _entity_pattern(entity: Entity | tuple[str, ...]) -> re.Pattern[str] | None:
     names = entity.names if isinstance(entity, Entity) else name_variants(entity)
-    return compile_terms([n for n in names if n.strip()])
+    plain = compile_terms([n for n in names if n.strip()])
+    extra = [r for n in names for r in institution_regexes(n)]
+    if not extra:
+        return plain
+    return re.compile("|".join([*([plain.pattern] if plain else []), *extra]))
+
+
+# An institution's head noun and how Spanish and Portuguese news write it, folded. The news
+# puts it first and adapts the distinctive words: "Pan-Pacific Development Bank" is "Banco de
+# Desarrollo Pan-Pacífico", "Banco de Desenvolvimento Pan-Pacífico", "Banco Pan-Pacífico".
+_HEADS: dict[str, str] = {
+    "bank": "banco",
+    "fund": "fondo|fundo",
+    "agency": "agencia",
+    "organization": "organizacion|organizacao",
+    "organisation": "organizacion|organizacao",
+    "institute": "instituto",
+    "council": "consejo|conselho",
+    "commission": "comision|comissao",
+    "corporation": "corporacion|corporacao",
+    "authority": "autoridad|autoridade",
+    "university": "universidad|universidade",
+    "foundation": "fundacion|fundacao",
+}
+# Words of such names that every language translates (so they tell nothing once translated).
+_INSTITUTION_WORDS = frozenset({
+    "development", "investment", "infrastructure", "national", "international", "new", "the",
+    "of", "for", "and", "trade", "economic", "financial", "reconstruction", "cooperation",
+    "monetary", "central", "export", "import", "world", "multilateral", "regional", "bank",
+    "fund", "agency",
+})  # fmt: skip
+
+
+def institution_regexes(name: str) -> list[str]:
+    """Patterns for an institution's name as Spanish and Portuguese news write it: the head
+    noun ("banco"), up to four words, then the distinctive words by their stems ("pan pacif…").
+    None for a name that is not an institution or has nothing distinctive ("New Development
+    Bank" is all translated words: only the gazetteer can list its other names)."""
+    words = fold(name).split()
+    if len(words) < 2 or words[-1] not in _HEADS:
+        return []
+    distinctive = [w for w in words[:-1] if w not in _INSTITUTION_WORDS and w.isalpha()]
+    # One short word ("Asian") is too little to tell the Asian Development Bank from another.
+    if not distinctive or (len(distinctive) == 1 and len(distinctive[0]) < 6):
+        return []
+    stems = r"\s*".join(re.escape(_stem(w)) + "[a-z]*" for w in distinctive)
+    return [rf"(?<![0-9a-z])(?:{_HEADS[words[-1]]})(?:\s+[a-z]+){{0,4}}?\s+{stems}(?![0-9a-z])"]
+
+
+def institution_keys(name: str) -> tuple[str, ...]:
+    """The index keys of those patterns: the head nouns."""
+    words = fold(name).split()
+    if not institution_regexes(name):
+        return ()
+    return tuple(_HEADS[words[-1]].split("|"))
+
+
+def _stem(word: str) -> str:
+    """Enough of an English word to find its Romance form: "pacific" -> "pacif" (Pacífico),
+    "american" -> "ameri" (americano), "asian" -> "asia" (asiático)."""
+    return word[:5] if len(word) >= 6 else word[:4] if len(word) == 5 else word
 
 
 def assess(matter: Matter, doc: Document, language: str | None = None) -> Relevance:
