@@ -59,7 +59,13 @@ def named_entries(text: str) -> list[GazetteerEntry]:
     ("Republic of China" is Taiwan, not China)."""
     covered = [False] * len(text)
     hits: list[tuple[int, GazetteerEntry]] = []
+    lowered = text.lower()
     for alias, entry in _telling_aliases():
+        # A cheap test first: a phrase is only found where its first word stands (the gazetteer
+        # holds thousands of names; most never occur in a watch item).
+        first = alias.split()[0].lower() if alias.split() else alias
+        if first not in lowered:
+            continue
         for found in phrase_pattern(alias).finditer(text):
             if not any(covered[found.start() : found.end()]):
                 covered[found.start() : found.end()] = [True] * (found.end() - found.start())
@@ -287,8 +293,8 @@ def _with_taught(entity: Entity, taught: dict[str, tuple[str, ...]]) -> Entity:
 
 def _merged_entities(entries: Sequence[GazetteerEntry]) -> list[tuple[GazetteerEntry, Entity]]:
     """One Entity per actor: a part named with its whole folds into it; a whole answers to
-    its parts' names (news of a plant "in Kumamoto" is news of Japan); a part named alone also
-    answers to its whole's names (news of "TSMC in Japan" speaks of JASM in Kumamoto)."""
+    its parts' names (news of a plant "in Kumamoto" is news of Japan); a part named alone that
+    is not a place also answers to its whole's names (news of "TSMC in Japan" speaks of JASM)."""
     index = gazetteer_index()
     present = {entry.name for entry in entries}
     entities = []
@@ -296,7 +302,10 @@ def _merged_entities(entries: Sequence[GazetteerEntry]) -> list[tuple[GazetteerE
         if entry.part_of in present:
             continue
         whole = index.get(entry.part_of or "")
-        extra = [*_part_names(entry.name), *(whole.names if whole else ())]
+        # A body named alone answers to its country (news of "TSMC in Japan" speaks of JASM);
+        # a city does not: "Barranquilla's metro" is not every story naming Colombia.
+        wider = whole.names if whole and entry.type != "place" else ()
+        extra = [*_part_names(entry.name), *wider]
         aliases = tuple(a for a in dict.fromkeys((*entry.aliases, *extra)) if a != entry.name)
         entities.append((entry, Entity(entry.name, aliases)))
     return entities
