@@ -22,8 +22,8 @@ CASES = [
     (PRESSURE, "pt", "Ruritania convocou o embaixador nauruano", "rhetorical"),
     (PRESSURE, "zh", "鲁里塔尼亚召见瑙鲁大使", "rhetorical"),
     (PRESSURE, "zh", "鲁里塔尼亚对瑙鲁提起贸易争端", "rhetorical"),
-    (PRESSURE, "pt", "Ruritania aciona mecanismo de controvérsias contra Nauru", "rhetorical"),
-    (PRESSURE, "es", "Ruritania activó el mecanismo de controversias contra Nauru", "rhetorical"),
+    (PRESSURE, "pt", "Ruritania aciona mecanismo de controvérsias contra Nauru", "concrete"),
+    (PRESSURE, "es", "Ruritania activó el mecanismo de controversias contra Nauru", "concrete"),
     # --- acts that cost something are concrete
     (PRESSURE, "en", "Ruritania froze the accounts of Nauruan firms", "concrete"),
     (PRESSURE, "en", "Ruritania imposed tariffs on Nauruan goods", "concrete"),
