@@ -757,3 +757,12 @@ def test_decision_requires_what_is_decided(
     assert q.kind == "decision"
     assert [e.name for e in q.entities] == entities
     assert q.qualifiers == qualifiers
+
+
+def test_a_city_named_alone_does_not_answer_to_its_country() -> None:
+    # "Barranquilla's metro" is not every story that names Colombia (or Bogotá).
+    item = "Whether the elevated metro in Barranquilla opens on time."
+    question = build_watchlist(_taught_briefing([item])).questions[0]
+    names = {n for e in question.entities for n in e.names}
+    assert "Barranquilla" in names
+    assert not {"Colombia", "Bogotá"} & names
