@@ -386,7 +386,13 @@ def scheme_acronyms(item_text: str, named: Sequence[Entity]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
-_PRESSURE_WORD = re.compile(r"pressure|presi[oó]n|press[aã]o|施壓|施压|coerc", re.IGNORECASE)
+# Where a pressure item turns from who presses to whom: "X steps up pressure on Y", "X takes
+# measures against Y", "X retaliates against Y", "X sanctions Y".
+_PRESSURE_WORD = re.compile(
+    r"pressure|presi[oó]n|press[aã]o|施壓|施压|coerc|measures against|retaliat\w*|sanction\w*|"
+    r"punish\w*|medidas contra|represalias|retalia\w*|制裁|報復|报复|反制",
+    re.IGNORECASE,
+)
 
 
 def pressure_entities(

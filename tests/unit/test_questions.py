@@ -766,3 +766,17 @@ def test_a_city_named_alone_does_not_answer_to_its_country() -> None:
     names = {n for e in question.entities for n in e.names}
     assert "Barranquilla" in names
     assert not {"Colombia", "Bogotá"} & names
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Whether Algeria takes measures against Argentina over its support for Morocco's plan.",
+        "Whether Algeria retaliates against Argentina over its support for Morocco's Sahel plan.",
+    ],
+)
+def test_a_pressure_item_without_the_word_pressure_still_names_who_presses_whom(item: str) -> None:
+    question = build_watchlist(_taught_briefing([item])).questions[0]
+    assert question.kind == "pressure"
+    assert [e.name for e in question.entities] == ["Algeria", "Argentina"]
+    assert "Morocco" in [e.name for e in question.context]
