@@ -344,3 +344,19 @@ def test_a_passed_stage_after_a_setback_makes_no_review_item() -> None:
         obs(PLANT, "preparing", 5, month=3),  # weak: it would be a review item if it counted
     ]
     assert decide(PLANT, current, found, NOW) == []
+
+
+def test_a_weak_first_report_confirmed_later_dates_the_change() -> None:
+    weak = obs(PLANT, "preparing", 3, source="Local Paper", score=0.67)
+    strong = obs(PLANT, "preparing", 9, source="Wire B", score=1.0)
+    decisions = decide(PLANT, state(PLANT), [weak, strong], NOW)
+    assert kinds(decisions) == [("ReviewItem", "preparing"), ("StatusChange", "preparing")]
+    change = decisions[1]
+    assert isinstance(change, StatusChange)
+    assert change.at == weak.published
+    assert [e.entry_key for e in change.evidence] == [weak.entry_key, strong.entry_key]
+    assert "first reported 2030-02-03" in change.note
+    # Too far apart, the weak report stays a review item and the change keeps its own date.
+    late = obs(PLANT, "preparing", 25, source="Wire B", score=1.0)
+    change = decide(PLANT, state(PLANT), [weak, late], NOW)[1]
+    assert isinstance(change, StatusChange) and change.at == late.published

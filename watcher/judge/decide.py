@@ -42,6 +42,8 @@ class Policy:
     """
 
     event_window: timedelta = timedelta(days=3)
+    # A weak first report, then a strong one of the same stage within this: the first dates it.
+    corroboration_window: timedelta = timedelta(days=14)
     min_sources: int = 2
     same_sentence_score: float = 0.9
     headline_score: float = 0.95
@@ -102,14 +104,36 @@ def decide(
     furthest = _furthest(question, state, events, since)
     cursor = Cursor(state.stage, dict(state.parties), since, furthest)
     decisions: list[Decision] = []
+    proposed: dict[tuple[str, str | None], Event] = {}
     for event in events:
         decision = judge_event(question, cursor, event, policy)
         if decision is None:
             continue
-        decisions.append(decision)
-        if isinstance(decision, StatusChange):
+        if isinstance(decision, ReviewItem):
+            proposed.setdefault((decision.proposed_stage, decision.party), event)
+        else:
+            first = proposed.pop((decision.to_stage, decision.party), None)
+            decision = _dated_by_first_report(decision, first, cursor, policy)
             cursor = _advance(cursor, decision, event, question.ladder)
+        decisions.append(decision)
     return decisions
+
+
+def _dated_by_first_report(
+    change: StatusChange, first: Event | None, cursor: Cursor, policy: Policy
+) -> StatusChange:
+    """A stage first reported weakly (sent to review) and confirmed by stronger news within
+    `corroboration_window` happened when first reported: the change takes that date, and that
+    report joins its evidence."""
+    if first is None or change.at - first.start > policy.corroboration_window:
+        return change
+    if cursor.since is not None and first.start <= cursor.since:
+        return change
+    earlier = tuple(_evidence(o) for o in first.observations)
+    note = f"{change.note}; first reported {first.start:%Y-%m-%d}, then sent to review"
+    return dataclasses.replace(
+        change, at=first.start, evidence=(*earlier, *change.evidence), note=note.lstrip("; ")
+    )
 
 
 def replay(
