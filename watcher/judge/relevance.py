@@ -89,11 +89,12 @@ ONE_SIDED = {"ratification": ("submitted",)}
 def compile_matter(question: Question, lexicon: Lexicon | None = None) -> Matter:
     """The question ready for matching; `lexicon` supplies the contrast sets and acts."""
     focus = compile_focus(question, lexicon)
-    entities = [e for e in merge_entities(question) if _entity_pattern(e) is not None]
+    compiled = [(e, p) for e in merge_entities(question) if (p := _entity_pattern(e)) is not None]
+    entities = [e for e, _ in compiled]
     homes = home_languages(entities, question.context)
     return Matter(
         question=question,
-        entities=tuple(p for p in (_entity_pattern(e) for e in entities) if p),
+        entities=tuple(p for _, p in compiled),
         terms=compile_terms(topic_terms(question.terms, entities)),
         exclude=compile_terms(question.exclude),
         parties=tuple(
@@ -208,7 +209,7 @@ def speaks_of_elsewhere(matter: Matter, doc: Document) -> bool:
     """True when the entry names none of the question's context countries but another one."""
     if not matter.context:
         return False
-    text = "\n".join(doc.paragraphs)
+    text = doc.folded
     if any(p.search(text) for p in matter.context):
         return False
     return any(p.search(text) for p in matter.elsewhere)
@@ -395,7 +396,7 @@ def unsaid_home(
     missing = [i for i, named in enumerate(context) if not named]
     if len(missing) != 1 or language not in matter.homes[missing[0]]:
         return None
-    text = "\n".join(doc.paragraphs)
+    text = doc.folded
     if matter.entities[missing[0]].search(text) or any(p.search(text) for p in matter.foreign):
         return None
     # "El Congreso aprobó un convenio con Taiwán" may be any of many agreements: the report must

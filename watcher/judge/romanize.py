@@ -128,7 +128,7 @@ class Romanizer:
 
     def mark_document(self, doc: Document) -> Document:
         """The document with its folded sentences, paragraphs and lead context marked."""
-        if not self._words or not has_cjk(doc.lead_context + "".join(doc.paragraphs)):
+        if not self._words or not has_cjk(doc.folded):
             return doc
         return replace(
             doc,

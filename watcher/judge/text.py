@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 import opencc
 
@@ -126,6 +126,12 @@ class Document:
     lead_context: str
     title: str
     url: str
+
+    @cached_property
+    def folded(self) -> str:
+        """Every paragraph, folded, in one string: what whole-entry checks search (once per
+        entry, not once per candidate question)."""
+        return "\n".join(self.paragraphs)
 
 
 def read_entry(entry: Entry) -> Document:
