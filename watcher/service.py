@@ -417,12 +417,12 @@ def set_stage(
 
 
 def _open_review(store: Store, review_id: int) -> ReviewRecord:
-    for record in store.reviews(status=None):
-        if record.id == review_id:
-            if record.status != "open":
-                raise WatcherError(f"review #{review_id} is already {record.status}")
-            return record
-    raise NotFound(f"no review item #{review_id} (see `watcher review`)")
+    record = store.review(review_id)
+    if record is None:
+        raise NotFound(f"no review item #{review_id} (see `watcher review`)")
+    if record.status != "open":
+        raise WatcherError(f"review #{review_id} is already {record.status}")
+    return record
 
 
 # --- rejudge ------------------------------------------------------------------------------------

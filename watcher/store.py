@@ -669,6 +669,12 @@ class Store:
         with self._session() as session:
             return [_review(r) for r in session.exec(query)]
 
+    def review(self, review_id: int) -> ReviewRecord | None:
+        """One review item by id, whatever its status; None when there is none."""
+        with self._session() as session:
+            row = session.get(ReviewItemRow, review_id)
+            return _review(row) if row is not None else None
+
     def resolve_review(
         self, review_id: int, status: str, actor: str | None, note: str, now: datetime
     ) -> ReviewRecord:

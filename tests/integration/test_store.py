@@ -312,6 +312,8 @@ def test_review_lifecycle(store: Store) -> None:
     assert store.reviews() == [other] and store.reviews("rejected") == [closed]
     assert store.reviews(None) == [closed, other]
     assert store.add_review(proposal(), NOW) is None  # decided proposals are not reopened
+    assert store.review(opened.id) == closed and store.review(other.id) == other
+    assert store.review(999) is None
 
 
 @pytest.mark.parametrize(
