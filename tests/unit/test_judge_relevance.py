@@ -109,3 +109,31 @@ def test_candidates_are_a_superset_of_what_observe_returns() -> None:
     item = entry("Andorra, Nauru: double taxation, not mutual legal assistance, on the agenda")
     assert "w/legal-aid" in judge.candidates(item)
     assert judge.observe(item) == []
+
+
+# A project in Ecuador by a firm from elsewhere: the country is context, never required.
+QUAY = question(
+    "quay",
+    "Whether the Puerto Azul consortium builds the new quay",
+    "project",
+    "announced",
+    entities=(Entity("Puerto Azul"),),
+    context=(Entity("Ecuador", ("Ecuadorian", "ecuatoriano")),),
+    terms=("quay", "muelle"),
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "bears"),
+    [
+        # A city of the context country places the news there, whatever else it names.
+        ("Puerto Azul starts the Guayaquil quay with cranes bought in Japan", True),
+        ("Puerto Azul starts the quay with cranes bought in Japan", False),
+        # A city of another country places it elsewhere, like that country's name.
+        ("Puerto Azul opens a quay in Valparaíso", False),
+        ("Puerto Azul opens a quay in Chile", False),
+        ("Puerto Azul finishes the Ecuador quay", True),
+    ],
+)
+def test_a_place_locates_the_news_in_its_country(title: str, bears: bool) -> None:
+    assert bool(Judge([QUAY]).observe(entry(title))) is bears

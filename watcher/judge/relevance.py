@@ -18,8 +18,9 @@ out (its `pork`, see `focus.py`) counts as a topic term; a sentence naming only 
 possessive is dropped, duplicates merge, and a long proper name also answers to its initials
 (AIIB) and a company name to its first word (Yunhai for Yunhai Digital).
 A question's `context` (the countries its matter happens in) is never required: it only rules
-an entry out when the entry names none of those countries and names another one instead (news
-of the same company's plant abroad).
+an entry out when the entry names none of those countries (nor a city or port the gazetteer
+places in them) and names another one or one of its places instead (news of the same company's
+plant abroad).
 This module does not read stage cues.
 """
 
@@ -62,6 +63,7 @@ class Matter:
     own_terms: tuple[re.Pattern[str], ...] = ()
     required: tuple[re.Pattern[str], ...] = ()
     context: tuple[re.Pattern[str], ...] = ()
+    located: tuple[re.Pattern[str], ...] = ()
     elsewhere: tuple[re.Pattern[str], ...] = ()
     one_sided: tuple[re.Pattern[str], ...] = ()
     homes: tuple[frozenset[str], ...] = ()
@@ -106,7 +108,10 @@ def compile_matter(question: Question, lexicon: Lexicon | None = None) -> Matter
         own_terms=focus.term_patterns(),
         required=focus.topic_patterns(),
         context=tuple(p for p in (_entity_pattern(e) for e in question.context) if p),
-        elsewhere=other_countries(question) if question.context else (),
+        located=located_in(question.context),
+        elsewhere=(*other_countries(question), *places_elsewhere(question))
+        if question.context
+        else (),
         one_sided=one_sided_cues(question, lexicon),
         homes=homes,
         foreign=other_countries(question, adjectives=True) if any(homes) else (),
@@ -213,12 +218,40 @@ def home_languages(
     return tuple(homes.get(fold(names[0]), frozenset()) - shared for names in entities)
 
 
+@cache
+def _places_by_country() -> dict[str, re.Pattern[str]]:
+    """Folded country name -> one pattern of the gazetteer's places in it (cities, ports)."""
+    grouped: dict[str, list[str]] = {}
+    countries = {e.name for e in gazetteer() if e.type == "country"}
+    for entry in gazetteer():
+        if entry.type == "place" and entry.part_of in countries:
+            grouped.setdefault(fold(entry.part_of), []).extend(entry.names)
+    return {key: p for key, names in grouped.items() if (p := compile_terms(names))}
+
+
+def located_in(context: tuple[Entity, ...]) -> tuple[re.Pattern[str], ...]:
+    """What places an entry in a context country: its names and demonyms ("the Brazilian unit
+    that owns the refinery" is the plant in Brazil), and its cities and ports (Barranquilla
+    is in Colombia)."""
+    places = _places_by_country()
+    found = [p for p in (_entity_pattern(e) for e in context) if p is not None]
+    found += [places[key] for e in context if (key := fold(e.name)) in places]
+    return tuple(found)
+
+
+def places_elsewhere(question: Question) -> tuple[re.Pattern[str], ...]:
+    """Patterns of the gazetteer's places in countries the question is not about."""
+    own = {fold(n) for e in (*question.entities, *question.context) for n in e.names}
+    return tuple(p for country, p in _places_by_country().items() if country not in own)
+
+
 def speaks_of_elsewhere(matter: Matter, doc: Document) -> bool:
-    """True when the entry names none of the question's context countries but another one."""
+    """True when the entry places itself in none of the question's context countries (by name
+    or by one of their places) but names another country or one of its places."""
     if not matter.context:
         return False
     text = doc.folded
-    if any(p.search(text) for p in matter.context):
+    if any(p.search(text) for p in matter.located):
         return False
     return any(p.search(text) for p in matter.elsewhere)
 
