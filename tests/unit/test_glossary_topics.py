@@ -236,3 +236,21 @@ def test_restrictions_are_words_of_pressure() -> None:
     assert set(case.words) <= set(q.terms)
     found = Judge([q]).observe(entry("US weighs curbs on Brazilian refinery", language="en"))
     assert [o.question_id for o in found] == [q.id]
+
+
+@pytest.mark.parametrize(
+    ("language", "title"),
+    [
+        ("es", "China califica de callejón sin salida los lazos de Nauru con Taiwán"),
+        ("pt", "China classifica como beco sem saída os laços do Nauru com Taiwan"),
+        ("en", "China brands Nauru's ties with Taiwan a dead end"),
+    ],
+)
+def test_a_government_labelling_the_others_ties_bears_on_its_pressure(
+    language: str, title: str
+) -> None:
+    """Words on the matter, not yet a stage: the label is no charge ("provocation")."""
+    case = Case(("China", "Nauru"), "Whether China steps up diplomatic pressure on Nauru.", (), {})
+    q = question_for(case)
+    found = Judge([q]).observe(entry(title, language=language))
+    assert [(o.question_id, o.stage) for o in found] == [(q.id, None)]
