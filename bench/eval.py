@@ -90,7 +90,12 @@ def default_sets() -> list[Path]:
 
 
 def source_slug(source: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", source.lower()).strip("-")[:40] or "source"
+    """A URL path word for an outlet; names that differ only outside a-z0-9 (Chinese names,
+    accents) get their own digest so that two outlets never share a feed."""
+    latin = re.sub(r"[^a-z0-9]+", "-", source.lower()).strip("-")[:40] or "source"
+    if re.fullmatch(r"[A-Za-z0-9]+(?: [A-Za-z0-9]+)*", source) and len(source) <= 40:
+        return latin
+    return f"{latin}-{hashlib.sha1(source.encode()).hexdigest()[:8]}"
 
 
 def at_time(day: str, moment: time) -> datetime:

@@ -287,3 +287,12 @@ def test_a_watch_item_maps_to_the_question_sharing_most_words(
     ]
     best = load_bench(monkeypatch).best_row("Whether the treaty is ratified", rows)
     assert best is not None and best["id"] == "b"
+
+
+def test_outlets_whose_names_differ_only_outside_latin_letters_get_their_own_feed(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    slug = load_bench(monkeypatch).source_slug
+    names = ["聯合新聞網", "中央社", "Diário do Sul", "Diario do Sul", "Gulf Daily"]
+    assert len({slug(n) for n in names}) == len(names)
+    assert slug("Gulf Daily") == "gulf-daily"
