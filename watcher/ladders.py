@@ -42,9 +42,16 @@ LADDERS: dict[str, Ladder] = {
 #   kind            cue (regular expression, any case)                                   weight
 _KIND_CUES: tuple[tuple[str, str, int], ...] = (
     ("ratification", r"ratif\w*|批准", 3),
-    ("ratification", r"parliaments?|congress\w*|legislat\w*|senate|立法院|國會|国会", 2),
+    (
+        "ratification",
+        r"parliaments?|congress\w*|legislat\w*|senate|(?:national|legislative) assembl(?:y|ies)"
+        r"|asamblea|assembleia|立法院|國會|国会|議會|议会",
+        2,
+    ),
     ("ratification", r"treat(?:y|ies)|convention|tratados?|條約|条约", 2),
     ("ratification", r"in(?:to)? force|en vigor|em vigor|生效", 2),
+    # Rules and tariffs take effect too: alone, this leans to a ratification only a little.
+    ("ratification", r"(?:takes?|took|taking) effect", 1),
     ("project", r"construct\w*|build\w*|built|construcci\w+|construção|obras|興建|兴建|施工", 2),
     (
         "project",

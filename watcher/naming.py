@@ -194,26 +194,47 @@ _GENERIC_FIRST_WORDS = frozenset({
     "national", "general", "united", "first", "new", "central", "international", "global",
     "royal", "state", "federal", "people", "ministry", "department", "bank", "banco", "grupo",
     "group", "compañía", "companhia", "empresa", "instituto", "institute", "the", "el", "la",
-    "o", "a", "asian", "american", "european", "african",
+    "o", "a", "asian", "american", "european", "african", "port", "porto", "puerto",
+    "corporation", "company", "fund", "fondo", "fundo", "authority", "agency",
 })  # fmt: skip
 
 
 def short_forms(briefing: Briefing) -> dict[str, str]:
-    """Briefing entities the briefing itself also calls by their first word ("Yunhai Digital"
-    ... "Yunhai has asked"): that word alone then names them."""
+    """Briefing entities the briefing itself also calls by one telling word of their name
+    ("Yunhai Digital" ... "Yunhai has asked"; "China Huaxing Port Group" ... "Huaxing";
+    "Port of Namibe" ... "the Namibe terminal"): that word alone then names them. The word is
+    the name's first that is neither generic ("Port", "National") nor a known place or body
+    ("China"), and the prose must use it without the word that follows it in the name."""
     prose = "\n".join((briefing.title, briefing.dek, briefing.body))
     forms: dict[str, str] = {}
     for name in briefing.entities:
         words = clean_name(name).split()
-        first = words[0] if words else ""
-        if len(words) < 2 or len(first) < 3 or not first[:1].isupper():
+        if len(words) < 2 or any(e.name.lower() == name.lower() for e in named_entries(name)):
             continue
-        if first.lower() in _GENERIC_FIRST_WORDS or named_entries(first):
-            continue
-        alone = re.compile(rf"(?<!\w){re.escape(first)}(?!\w)(?!\s+{re.escape(words[1])})")
-        if alone.search(prose):
-            forms[name] = first
+        for i, word in enumerate(words):
+            if word.lower() in _NAME_LINKS:
+                continue
+            if len(word) < 3 or not word[:1].isupper() or not word.isalpha():
+                break
+            if word.lower() in _BODY_HEADS:
+                break  # "Department of Agriculture", "National Assembly": no short name
+            if word.lower() in _GENERIC_FIRST_WORDS or named_entries(word):
+                continue
+            after = rf"(?!\s+{re.escape(words[i + 1])})" if i + 1 < len(words) else ""
+            if re.search(rf"(?<!\w){re.escape(word)}(?!\w){after}", prose):
+                forms[name] = word
+            break
     return forms
+
+
+_NAME_LINKS = frozenset({"of", "de", "do", "da", "del", "the", "&", "and", "y", "e"})
+_BODY_HEADS = frozenset({
+    "department", "ministry", "ministerio", "ministério", "congress", "congreso", "congresso",
+    "assembly", "asamblea", "assembleia", "senate", "senado", "parliament", "parlamento",
+    "council", "consejo", "conselho", "commission", "comisión", "comissão", "court",
+    "tribunal", "secretariat", "office", "bureau", "republic", "república", "states",
+    "kingdom", "union", "estados",
+})  # fmt: skip
 
 
 # How a briefing introduces a short name or a parent: "Japan Advanced Semiconductor

@@ -112,6 +112,15 @@ def test_exactly_the_six_kinds() -> None:
         ("Whether Peru signs up to the initiative", "decision"),
         ("Si Uruguay adhiere al CPTPP", "decision"),
         ("Se o Uruguai adere ao CPTPP", "decision"),
+        # a loan agreement a national assembly must approve is ratified like a treaty
+        (
+            "Whether the Ruritania loan agreement is approved by Nauru's National Assembly and "
+            "takes effect.",
+            "ratification",
+        ),
+        ("Si la Asamblea Nacional aprueba el convenio de préstamo", "ratification"),
+        # a rule taking effect after a regulator's approval is still the regulator's decision
+        ("Whether the regulator approves the licence and the rule takes effect", "decision"),
     ],
 )
 def test_choose_kind(item: str, kind: str) -> None:

@@ -13,7 +13,7 @@ from opencc import OpenCC
 from watcher.briefing import parse_briefing
 from watcher.data import demonym_forms, gazetteer, gazetteer_index, glossary
 from watcher.model import Briefing, Question, Source, WatchItem
-from watcher.naming import clean_name, item_parties, signatories
+from watcher.naming import clean_name, item_parties, short_forms, signatories
 from watcher.questions import (
     build_watchlist,
     cited_outlets,
@@ -780,3 +780,35 @@ def test_a_pressure_item_without_the_word_pressure_still_names_who_presses_whom(
     assert question.kind == "pressure"
     assert [e.name for e in question.entities] == ["Algeria", "Argentina"]
     assert "Morocco" in [e.name for e in question.context]
+
+
+@pytest.mark.parametrize(
+    ("entity", "short"),
+    [
+        # A country or a generic word ahead of the telling word is skipped.
+        ("China Koral Port & Construction Group", "Koral"),
+        ("Port of Mareva", "Mareva"),
+        # Names of bodies and of states have no short form.
+        ("Department of Agriculture", None),
+        ("National Assembly of Nauru", None),
+        ("United States", None),
+    ],
+)
+def test_a_name_is_shortened_to_the_word_the_briefing_uses_alone(
+    entity: str, short: str | None
+) -> None:
+    body = (
+        "Koral signed a concession for the Mareva terminal; the Department said Agriculture "
+        "was not involved, the Assembly will vote and the States watched."
+    )
+    briefing = replace(_taught_briefing([]), body=body, entities=(entity,))
+    assert short_forms(briefing).get(entity) == short
+
+
+def test_an_item_naming_a_terminal_by_its_port_requires_the_port() -> None:
+    body = "Koral signed a 30-year concession for a terminal at the Port of Mareva in Chile."
+    item = "Whether the new Mareva container terminal starts operating."
+    briefing = replace(_taught_briefing([item]), body=body, entities=("Chile", "Port of Mareva"))
+    question = build_watchlist(briefing).questions[0]
+    assert [e.name for e in question.entities] == ["Port of Mareva"]
+    assert "Mareva" in question.entities[0].aliases
