@@ -150,7 +150,9 @@ def _question(
         ladder=LADDERS[kind],
         baseline=baseline_for(kind, item.text, briefing),
         entities=pressing_actor_named(entities) if kind == "pressure" else entities,
-        terms=_topic(item.text, kind, qualifiers, [n for e in entities for n in e.names]),
+        terms=_topic(
+            item.text, kind, qualifiers, [n for e in entities for n in e.names], bool(context)
+        ),
         exclude=other_instances,
         parties=item_parties(item.text, signatories(item.text, briefing)),
         deadline=deadline_in(item.text),
@@ -245,22 +247,33 @@ def unique_slug(slug: str, taken: set[str]) -> str:
 
 
 def _topic(
-    item_text: str, kind: str, qualifiers: tuple[str, ...], names: Iterable[str] = ()
+    item_text: str,
+    kind: str,
+    qualifiers: tuple[str, ...],
+    names: Iterable[str] = (),
+    named_thing: bool = False,
 ) -> tuple[str, ...]:
     """A project question is about the thing itself: when the item names which instance of
     it, that instance's names are its topic. Other kinds act on the thing ("subsidies to a
     second fab"): their topic stays the act, and `qualifiers` tells the instance apart."""
     if qualifiers and kind == "project":
         return qualifiers
-    return item_terms(item_text, kind, names)
+    return item_terms(item_text, kind, names, named_thing)
 
 
-def item_terms(item_text: str, kind: str, names: Iterable[str] = ()) -> tuple[str, ...]:
+# Kinds whose item acts on a facility (a decree granting it, a loan financing it).
+_ACTS_ON_THINGS = frozenset({"decision", "ratification"})
+
+
+def item_terms(
+    item_text: str, kind: str, names: Iterable[str] = (), named_thing: bool = False
+) -> tuple[str, ...]:
     """Topic words of the item in four languages: every glossary concept it mentions, and
     the concepts of its kind; and the item's own key words. When the
     item names a focus concept (a product: "poultry"), only that concept's words count: news
     of the same trade in another product does not bear on it. The item's own nouns always
-    count (`own_nouns`), except words of `names`, the entities it requires."""
+    count (`own_nouns`), except words of `names`, the entities it requires. `named_thing`:
+    the item names its matter (a company, a port), not only countries."""
     if kind == "pressure":
         # Pressure is an act: the item's matter ("over the treaty") is why, not what, and
         # news naming both countries and that matter is often no act of pressure at all.
@@ -271,6 +284,12 @@ def item_terms(item_text: str, kind: str, names: Iterable[str] = ()) -> tuple[st
     if focus:
         return tuple(dict.fromkeys(w for c in focus for w in c.words))
     specific = [c for c in mentioned if not c.broad]
+    if named_thing and kind in _ACTS_ON_THINGS and any(not c.thing for c in specific):
+        # "grants the Namibe terminal's concession", "the loan for the Namibe terminal": the
+        # name says which terminal, the act is the topic; news of the terminal itself is the
+        # project question's. Without a name ("subsidies to the fab") the facility is what
+        # tells this act from the decider's others, and stays.
+        specific = [c for c in specific if not c.thing]
     by_kind = [c for c in glossary() if kind in c.kinds and c not in specific]
     own = own_nouns(item_text, names)
     return tuple(dict.fromkeys([*own, *(w for c in (*specific, *by_kind) for w in c.words)]))

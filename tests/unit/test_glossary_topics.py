@@ -21,7 +21,7 @@ from tests.unit.builders import entry
 from watcher.data import glossary
 from watcher.judge import Judge
 from watcher.model import Briefing, Question, WatchItem
-from watcher.questions import build_watchlist
+from watcher.questions import build_watchlist, item_terms
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
 
@@ -146,6 +146,30 @@ CASES = {
             "zh": ("中国承建的哥伦比亚地铁一号线通车", "中国与哥伦比亚举办书展"),
         },
     ),
+    "hospital": Case(
+        ("Colombia", "China"),
+        "Whether the China-funded hospital in Colombia opens to patients.",
+        ("hospital", "医院", "醫院"),
+        {
+            "es": ("China entrega a Colombia el nuevo hospital regional",
+                   "China entrega a Colombia un lote de libros"),
+            "pt": ("China entrega à Colômbia o novo hospital regional",
+                   "China entrega à Colômbia um lote de livros"),
+            "zh": ("中国援建的哥伦比亚区域医院启用", "中国向哥伦比亚捐赠图书"),
+        },
+    ),
+    "economic cooperation agreement": Case(
+        ("Colombia", "China"),
+        "Whether the Colombia–China economic cooperation agreement enters into force.",
+        ("acuerdo de cooperación económica", "经济合作协定", "經濟合作協定"),
+        {
+            "es": ("Colombia y China sellan un acuerdo de cooperación económica",
+                   "Colombia y China sellan un acuerdo de intercambio cultural"),
+            "pt": ("Colômbia e China assinam acordo de cooperação econômica",
+                   "Colômbia e China assinam acordo de intercâmbio cultural"),
+            "zh": ("哥伦比亚与中国签署经济合作协定", "哥伦比亚与中国签署文化交流计划"),
+        },
+    ),
     "grapes": Case(
         ("Chile", "China"),
         "Whether Chilean table grapes reach China through the new protocol.",
@@ -254,3 +278,22 @@ def test_a_government_labelling_the_others_ties_bears_on_its_pressure(
     q = question_for(case)
     found = Judge([q]).observe(entry(title, language=language))
     assert [(o.question_id, o.stage) for o in found] == [(q.id, None)]
+
+
+def test_a_decision_on_a_named_facility_listens_for_the_act_not_the_facility() -> None:
+    """A decree granting the Mareva terminal's concession is news of the decree; news that
+    the terminal's works began is the project question's. Unnamed ("the new terminal"), the
+    facility is what tells the act from the decider's others, and stays."""
+    item = "Whether Chile's president grants the Mareva container terminal's concession by decree."
+    named = set(item_terms(item, "decision", ["Mareva"], named_thing=True))
+    assert {"concesión", "concessão", "decreto", "特许经营"} <= named
+    assert not {"terminal", "码头", "集装箱码头"} & named
+    assert {"terminal", "码头"} <= set(item_terms(item, "decision", ["Chile"]))
+    assert {"terminal", "码头"} <= set(item_terms(item, "project", ["Mareva"], named_thing=True))
+
+
+def test_a_loan_for_a_facility_is_heard_as_a_loan_in_every_language() -> None:
+    item = "Whether the loan agreement for the Mareva hospital is approved by Chile's Congress."
+    terms = set(item_terms(item, "ratification", ["Mareva"], named_thing=True))
+    assert {"acuerdo de préstamo", "acordo de empréstimo", "贷款协议"} <= terms
+    assert not {"hospital", "医院"} & terms

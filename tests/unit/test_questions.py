@@ -663,7 +663,9 @@ def refinery_questions() -> tuple[Question, ...]:
     [
         (0, {"refinery", "refinería", "refinaria", "精炼厂", "licence",
              "licença", "许可", "financing", "financiamiento", "production", "produção", "投產"}),
-        (1, {"tax regime", "régimen tributario", "regime tributário", "税制", "refinery"}),
+        # The item names its decider, so the act (the tax regime) is the topic; the refinery's
+        # own news belongs to the project question (see `item_terms`).
+        (1, {"tax regime", "régimen tributario", "regime tributário", "税制"}),
         (3, {"free trade agreement", "tratado de libre comercio", "acordo de livre comércio",
              "自由贸易协定"}),
     ],

@@ -57,6 +57,7 @@ class Concept:
     stage: str | None = None
     neighbour: bool = False
     generic: bool = False
+    thing: bool = False
 
 
 def _read(name: str) -> Any:
@@ -304,6 +305,7 @@ def glossary() -> tuple[Concept, ...]:
             stage=row.get("stage"),
             neighbour=bool(row.get("neighbour", False)),
             generic=bool(row.get("generic", False)),
+            thing=bool(row.get("thing", False)),
         )
         for row in _read("glossary.yaml")["concepts"]
     )
