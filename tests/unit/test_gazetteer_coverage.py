@@ -25,7 +25,7 @@ from watcher.model import Briefing, Question, WatchItem
 from watcher.questions import build_watchlist
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
-LANGUAGES = {"es", "pt", "zh", "en", "ja"}
+LANGUAGES = {"es", "pt", "zh-Hans", "zh-Hant", "en", "ja"}  # Chinese by script
 # Countries whose only demonyms would name something else too: "Vatican" is the Holy See's
 # name, "Congolese" is either Congo's, "Central African" is also the region's.
 NO_DEMONYM = {"Holy See", "Republic of the Congo", "Democratic Republic of the Congo",

@@ -91,13 +91,19 @@ def test_the_named_country_still_scores_as_named() -> None:
     assert score >= DEFAULT_POLICY.same_sentence_score
 
 
-def test_a_language_shared_with_a_context_country_decides_nothing() -> None:
-    # Chinese is China's press and Taiwan's; Taiwan is the context here, so "外交部" in a
-    # Chinese report could be either ministry: China is not read in.
+def test_chinese_press_is_told_apart_by_its_script() -> None:
+    # The mainland's press writes simplified characters, Taiwan's traditional: "外交部" in a
+    # simplified report is Beijing's ministry, read in weakly (review, not a change) ...
     item = entry("外交部警告乌拉圭不要批准协定", language="zh")
-    assert observed(PRESSURE, item) == []
+    [(score, stage, _)] = observed(PRESSURE, item)
+    assert stage == "rhetorical" and score < DEFAULT_POLICY.same_sentence_score
+    # ... in a traditional one it is Taipei's, and China is not read in; nor when the script
+    # cannot be told (no character differs) and no tag says it.
+    assert observed(PRESSURE, entry("外交部警告烏拉圭不要批准協定", language="zh")) == []
+    assert observed(PRESSURE, entry("外交部警告乌拉圭不要批准协定", language="zh-TW")) == []
     named = entry("中国外交部警告乌拉圭不要批准协定", language="zh")
-    assert [stage for _, stage, _ in observed(PRESSURE, named)] == ["rhetorical"]
+    [(score, stage, _)] = observed(PRESSURE, named)
+    assert stage == "rhetorical" and score >= DEFAULT_POLICY.same_sentence_score
 
 
 def test_one_sided_submission_keeps_its_full_score() -> None:

@@ -16,7 +16,7 @@ from watcher.judge.lexicon import Lexicon, load_lexicon
 from watcher.judge.relevance import Matter, Relevance, assess, compile_matter, merge_entities
 from watcher.judge.romanize import Romanizer
 from watcher.judge.signals import Signal, languages_of, read_signals
-from watcher.judge.text import Document, fold, has_cjk, read_entry
+from watcher.judge.text import Document, chinese_script, fold, has_cjk, read_entry
 from watcher.model import Entry, Ladder, Observation, Polarity, Question
 
 __all__ = ["DEFAULT_POLICY", "Judge", "Lexicon", "Policy", "decide", "load_lexicon", "replay"]
@@ -52,11 +52,21 @@ class Judge:
     def _observe_one(
         self, matter: Matter, doc: Document, entry: Entry, langs: tuple[str, ...]
     ) -> Observation | None:
-        relevance = assess(matter, doc, langs[0] if len(langs) == 1 else None)
+        relevance = assess(matter, doc, _press_language(doc, entry, langs))
         if relevance.best is None:
             return None
         signals = read_signals(matter, doc, relevance, self.lexicon, langs)
         return _observation(matter, entry, relevance, _strongest(signals, matter.question.ladder))
+
+
+def _press_language(doc: Document, entry: Entry, langs: tuple[str, ...]) -> str | None:
+    """The language an entry's press writes, as the gazetteer's `speaks` lists them: Chinese
+    by its script (the mainland's press writes simplified, Taiwan's traditional)."""
+    if len(langs) != 1:
+        return None
+    if langs[0] == "zh":
+        return chinese_script(" ".join((entry.title, entry.summary)), entry.language)
+    return langs[0]
 
 
 def latin_only_names(questions: Sequence[Question]) -> list[str]:

@@ -41,6 +41,33 @@ def _converter() -> opencc.OpenCC:
     return opencc.OpenCC("t2s")
 
 
+_TRADITIONAL_TAGS = ("zh-hant", "zh-tw", "zh-hk", "zh-mo")
+_SIMPLIFIED_TAGS = ("zh-hans", "zh-cn", "zh-sg")
+
+
+def chinese_script(text: str, declared: str | None = None) -> str | None:
+    """`zh-Hant` or `zh-Hans` for Chinese text: by the declared tag (zh-TW, zh-Hans...), else
+    by the characters (text the t2s converter changes is traditional; text it leaves alone
+    and the traditional converter would change is simplified). None when it cannot tell."""
+    tag = (declared or "").lower()
+    if tag.startswith(_TRADITIONAL_TAGS):
+        return "zh-Hant"
+    if tag.startswith(_SIMPLIFIED_TAGS):
+        return "zh-Hans"
+    han = "".join(_CJK.findall(text))
+    if not han:
+        return None
+    if _converter().convert(han) != han:
+        return "zh-Hant"
+    return "zh-Hans" if _to_traditional().convert(han) != han else None
+
+
+@lru_cache(maxsize=1)
+def _to_traditional() -> opencc.OpenCC:
+    # Hong Kong standard: it keeps 台, which Taiwan's press writes too, where s2t makes 臺.
+    return opencc.OpenCC("s2hk")
+
+
 def has_cjk(text: str) -> bool:
     return _CJK.search(text) is not None
 
