@@ -156,15 +156,27 @@ def _other_names(
     runs = [r for r in _CAPITALISED_RUN.findall(item_text) if not any(r in b for b in bodies)]
     kept = {clean_name(c) for c in (*candidates, *bodies)}
     candidates += bodies + runs  # a run is never the item's first word
+    listed = {clean_name(n) for n in briefing.entities}
     names = [
         name
         for name in dict.fromkeys(clean_name(c) for c in candidates)
         if name
         if name.lower() not in known_names
         and not _generic_name(name, glossary_words, keep_some=name in kept)
-        and not named_entries(name)
+        and not _known_or_part(name, name in listed)
     ]
     return [Entity(name, _own_aliases(name, shorts)) for name in names]
+
+
+def _known_or_part(name: str, listed: bool) -> bool:
+    """The gazetteer knows the name, or (for a run found in the item) a part of it: "Chile's
+    Congress" is the gazetteer's. A firm the briefing lists by a name holding a country's
+    ("China Huaxing Port Group") is a name of its own unless the gazetteer has it whole."""
+    entries = named_entries(name)
+    if not entries or not listed:
+        return bool(entries)
+    whole = any(n.lower() == name.lower() for e in entries for n in e.names)
+    return whole or any(e.type not in ("country", "place") for e in entries)
 
 
 def _generic_name(name: str, glossary_words: set[str], keep_some: bool) -> bool:

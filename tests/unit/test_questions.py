@@ -814,3 +814,15 @@ def test_an_item_naming_a_terminal_by_its_port_requires_the_port() -> None:
     question = build_watchlist(briefing).questions[0]
     assert [e.name for e in question.entities] == ["Port of Mareva"]
     assert "Mareva" in question.entities[0].aliases
+
+
+def test_a_listed_firm_whose_name_holds_a_country_is_a_name_of_its_own() -> None:
+    body = "China Koral Port Group won the Mareva concession; Koral will run it for 30 years."
+    item = "Whether Chile's president grants the Mareva concession to Koral by decree."
+    briefing = replace(
+        _taught_briefing([item]), body=body, entities=("Chile", "China Koral Port Group")
+    )
+    question = build_watchlist(briefing).questions[0]
+    assert [e.name for e in question.entities] == ["China Koral Port Group"]
+    assert "Koral" in question.entities[0].aliases
+    assert "koral" not in question.terms
