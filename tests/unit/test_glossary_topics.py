@@ -170,6 +170,19 @@ CASES = {
             "zh": ("哥伦比亚与中国签署经济合作协定", "哥伦比亚与中国签署文化交流计划"),
         },
     ),
+    "sugar": Case(
+        ("Colombia", "China"),
+        "Whether Colombian raw sugar reaches China under the new quota.",
+        ("蔗糖", "粗糖", "azúcar de caña"),
+        {
+            "es": ("Colombia despacha a China el primer cargamento de azúcar de caña",
+                   "Colombia despacha a China el primer cargamento de carbón"),
+            "pt": ("Colômbia embarca para a China o primeiro lote de açúcar bruto",
+                   "Colômbia embarca para a China o primeiro lote de carvão"),
+            # 糖 alone is in 糖尿病 (diabetes): a drug shipment is no sugar.
+            "zh": ("哥伦比亚蔗糖首批运抵中国", "哥伦比亚糖尿病药物首批运抵中国"),
+        },
+    ),
     "grapes": Case(
         ("Chile", "China"),
         "Whether Chilean table grapes reach China through the new protocol.",
