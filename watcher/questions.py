@@ -344,6 +344,17 @@ def item_stage_cues(item_text: str, kind: str) -> tuple[tuple[str, tuple[str, ..
     for concept in glossary():
         if concept.stage in LADDERS[kind].all_stages and _mentions(item_text, concept):
             stages.setdefault(concept.stage, []).extend(concept.words)
+    if kind == "decision":
+        # A decision is about its object ("grants the concession by decree"): a report of
+        # another decision on the same matter (parliament approving the loan) is not it.
+        objects = [
+            w
+            for c in glossary()
+            if not (c.thing or c.kinds or c.broad or c.stage) and _mentions(item_text, c)
+            for w in c.words
+        ]
+        for stage in ("signaled", "done", "ruled-out") if objects else ():
+            stages.setdefault(stage, []).extend(objects)
     return tuple((stage, tuple(dict.fromkeys(words))) for stage, words in stages.items())
 
 

@@ -13,6 +13,7 @@ from watcher.judge.relevance import institution_regexes
 from watcher.judge.text import fold
 from watcher.model import Entity
 from watcher.naming import item_parties
+from watcher.questions import item_stage_cues, item_terms
 
 NAURU = Entity("Nauru", ("Nauruan", "nauruano"))
 FUND = Entity("Coral Development Fund", ("Coral Fund",))
@@ -102,3 +103,31 @@ PAN_FUND = question(
 )
 def test_a_signed_decree_is_the_decision(lang: str, title: str, stage: str | None) -> None:
     assert [o.stage for o in observe(PAN_FUND, title, lang)] == [stage]
+
+
+MAREVA_DECREE_TEXT = "Whether Nauru's president grants the Mareva terminal concession by decree."
+MAREVA_DECREE = question(
+    "mareva-decree",
+    MAREVA_DECREE_TEXT,
+    "decision",
+    "open",
+    entities=(Entity("Mareva"),),
+    context=(NAURU,),
+    terms=item_terms(MAREVA_DECREE_TEXT, "decision", ["Mareva"], named_thing=True),
+    stage_cues=item_stage_cues(MAREVA_DECREE_TEXT, "decision"),
+)
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "stage"),
+    [
+        ("en", "Nauru's president signs decree granting the Mareva concession", "done"),
+        ("pt", "Presidente de Nauru outorgou por decreto a concessão de Mareva", "done"),
+        # Another decision on the same terminal is not this one.
+        ("en", "Nauru's parliament approved the loan for the Mareva terminal", None),
+        ("pt", "Parlamento de Nauru aprovou o empréstimo para o terminal de Mareva", None),
+    ],
+)
+def test_a_decision_is_about_its_object(lang: str, title: str, stage: str | None) -> None:
+    stages = [o.stage for o in observe(MAREVA_DECREE, title, lang)]
+    assert stages == [stage] if stage else not any(stages)
