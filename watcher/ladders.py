@@ -194,6 +194,23 @@ _STAGE_CUES: dict[str, tuple[tuple[str, str], ...]] = {
     "generic": (),
 }
 
+# Stages a briefing reports by a promise: an official saying the decision will come.
+_PROMISED = {
+    "decision": (
+        (
+            "signaled",
+            re.compile(
+                r"(?<!\w)(?:said|says|promised|promises|pledged|pledges|announced|announces|"
+                r"told \w+)(?:\W+\w+){0,6}?\W+(?:would|will|is to|was to|were to)\s+"
+                r"(?:follow|come|be (?:signed|issued|published|granted|adopted|approved|"
+                r"taken|made))(?!\w)",
+                re.IGNORECASE,
+            ),
+        ),
+    ),
+}
+_NEGATED = re.compile(r"(?<!\w)(?:not|never|no|won't)(?!\w)", re.IGNORECASE)
+
 # A clause that says a thing may, will or did not happen reports nothing done.
 _HEDGES = re.compile(
     r"(?<!\w)(?:could|would|(?-i:may)|might|will|won't|shall|should|plan(?:s|ned|ning)?|"
@@ -312,9 +329,15 @@ def baseline_for(kind: str, item_text: str, briefing: Briefing) -> str:
 def _stages_reported(kind: str, sentence: str) -> Iterator[str]:
     """Stages a sentence reports as done: the cue is not preceded by a hedge in its clause,
     and the sentence does not say that nothing has been done yet ("no decision has been
-    taken", "has yet to"): such a sentence reports the matter open, whatever verb it uses."""
+    taken", "has yet to"): such a sentence reports the matter open, whatever verb it uses.
+    A decision's `signaled` stage is itself a promise: "the minister said the decree would
+    follow" reports it, unless negated."""
     if _NOTHING_YET.search(sentence):
         return
+    for stage, pattern in _PROMISED.get(kind, ()):
+        found = pattern.search(sentence)
+        if found and not _NEGATED.search(found.group()):
+            yield stage
     for clause in _CLAUSE_END.split(sentence):
         for stage, pattern in _STAGE_PATTERNS.get(kind, ()):
             found = pattern.search(clause)

@@ -169,6 +169,25 @@ def make_briefing(body: str) -> Briefing:
 
 # body, item, kind, expected baseline
 BASELINE_CASES = [
+    # A decision promised by an official is signaled; one that must still come is open.
+    (
+        "The concession must be granted by decree, which the minister said would follow soon.",
+        "Whether the president grants the Mareva concession by decree",
+        "decision",
+        "signaled",
+    ),
+    (
+        "The concession must be granted by decree; the minister said no decree would follow.",
+        "Whether the president grants the Mareva concession by decree",
+        "decision",
+        "open",
+    ),
+    (
+        "The concession must still be granted by a presidential decree.",
+        "Whether the president grants the Mareva concession by decree",
+        "decision",
+        "open",
+    ),
     (
         "The firm has been building its first plant since 2022.",
         "Whether the first plant opens",
