@@ -14,7 +14,7 @@ import pytest
 from tests.unit import builders
 from tests.unit.builders import question
 from tests.unit.test_judge_signals import CHICKEN, GRANT, NAURU, PLANT, PRESSURE, SOLO_TREATY
-from watcher.judge.lexicon import load_lexicon
+from watcher.judge.lexicon import LEXICON_DIR, load_lexicon
 from watcher.model import Polarity, Question
 
 D = Polarity.DONE
@@ -284,3 +284,18 @@ def test_decision_rumours_denials_and_futures_are_not_done(
     q: Question, lang: str, title: str
 ) -> None:
     assert ("done", D) not in observe(q, lang, title)
+
+
+@pytest.mark.parametrize("language", ["en", "es", "pt"])
+def test_a_word_gap_in_latin_patterns_stands_between_spaces(language: str) -> None:
+    """`...` glued to a word is the ten-character Chinese gap: in a Latin pattern it silently
+    turns "said that ... will approve" into a cue that hardly ever matches."""
+    text = (LEXICON_DIR / f"{language}.yaml").read_text(encoding="utf-8")
+    glued = [
+        line.strip()
+        for line in text.splitlines()
+        if "..." in line
+        and not line.lstrip().startswith("#")
+        and re.search(r"\S\.\.\.|\.\.\.\S", line.replace(" ... ", " "))
+    ]
+    assert glued == []
