@@ -291,6 +291,10 @@ def item_terms(
         # tells this act from the decider's others, and stays.
         specific = [c for c in specific if not c.thing]
     by_kind = [c for c in glossary() if kind in c.kinds and c not in specific]
+    if kind == "decision" and any(not (c.thing or c.kinds or c.stage) for c in specific):
+        # "grants the concession by decree": the concession is what a report must speak of;
+        # "approves" alone, on the same port, is another decision (the loan's).
+        by_kind = []
     own = own_nouns(item_text, names)
     return tuple(dict.fromkeys([*own, *(w for c in (*specific, *by_kind) for w in c.words)]))
 

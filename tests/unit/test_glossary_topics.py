@@ -310,3 +310,11 @@ def test_a_loan_for_a_facility_is_heard_as_a_loan_in_every_language() -> None:
     terms = set(item_terms(item, "ratification", ["Mareva"], named_thing=True))
     assert {"acuerdo de préstamo", "acordo de empréstimo", "贷款协议"} <= terms
     assert not {"hospital", "医院"} & terms
+
+
+def test_a_decision_naming_its_object_listens_for_the_object_not_any_approval() -> None:
+    with_object = "Whether Chile's president grants the Mareva concession by decree."
+    terms = set(item_terms(with_object, "decision", ["Mareva"], named_thing=True))
+    assert {"concesión", "decreto"} <= terms and not {"approved", "aprobó", "批准"} & terms
+    bare = "Whether Chile's government decides on Mareva."
+    assert {"approved", "aprobó"} <= set(item_terms(bare, "decision", ["Mareva"], True))
