@@ -103,6 +103,10 @@ CASES = [
         "entrou em vigor esta quarta-feira, cumpridas as condições prévias",
         "in-force", D,
     ),
+    # --- in force told by the date first: "since Monday the agreement rules"
+    (LOAN, "es", "Desde este lunes rige el convenio de préstamo con Ruritania", "in-force", D),
+    (LOAN, "es", "El convenio de préstamo con Ruritania cobró vigencia el lunes", "in-force", D),
+    (LOAN, "pt", "Desde segunda-feira vigora o acordo de empréstimo da Ruritânia", "in-force", D),
     # --- a concession granted by decree and published in the gazette
     (
         CONCESSION, "pt",
@@ -322,6 +326,12 @@ NOT_DONE = [
     (
         LOAN, "pt",
         "O acordo de empréstimo ruritano entrará em vigor quando forem cumpridas as condições",
+        ("in-force",),
+    ),
+    # the rule that governs the loan is no entry into force
+    (
+        LOAN, "es",
+        "La ley que rige el convenio de préstamo con Ruritania será reformada",
         ("in-force",),
     ),
     # a decree still to be published, a draft, a gazette not yet out
