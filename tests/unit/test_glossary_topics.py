@@ -318,3 +318,12 @@ def test_a_decision_naming_its_object_listens_for_the_object_not_any_approval() 
     assert {"concesión", "decreto"} <= terms and not {"approved", "aprobó", "批准"} & terms
     bare = "Whether Chile's government decides on Mareva."
     assert {"approved", "aprobó"} <= set(item_terms(bare, "decision", ["Mareva"], True))
+
+
+def test_chinas_customs_speak_for_china_in_its_own_press() -> None:
+    """Beijing's press writes "海关总署" (the customs administration), not "China": the body
+    names its country, so the act reads as named, not as a weak unsaid-home reading."""
+    case = Case(("China", "Nauru"), "Whether China steps up pressure on Nauru.", (), {})
+    q = question_for(case)
+    [found] = Judge([q]).observe(entry("海关总署暂停瑙鲁三家企业对虾输华", language="zh-Hans"))
+    assert found.stage == "concrete" and found.score >= 0.9
