@@ -127,7 +127,46 @@ def item_entities(
     known = {e.name for e in countries}
     title_countries = [e for entry, e in _merged_entities(actors) if entry.type in _CONTEXT_TYPES]
     context = countries + [e for e in title_countries if e.name not in known]
+    specific = [_with_firm(e, item_text, briefing, taught) for e in specific]
     return (any_of([_with_taught(e, taught) for e in specific]),), tuple(context)
+
+
+# "the Tonghe Rail-led consortium", "a joint venture led by Tonghe": the item speaks of a
+# venture its named firm leads.
+_VENTURE_WORDS = re.compile(
+    r"(?<!\w)(?:consortium|consortia|joint venture|venture|consorcio|consórcio)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _with_firm(
+    entity: Entity, item_text: str, briefing: Briefing, taught: dict[str, tuple[str, ...]]
+) -> Entity:
+    """An entity the item names by a shortened or compound form ("Tonghe Rail-led") with the
+    briefing entities that share its telling word ("Tonghe Rail Construction Group") and
+    their taught names (its Chinese name); when the item speaks of a consortium, also the
+    consortia the briefing says that firm owns or leads ("Consorcio Metro Caribe, 70% owned
+    by Tonghe Rail Construction Group")."""
+    mine = {w for n in entity.names if (w := _first_telling(n))}
+    if not mine:
+        return entity
+    firms = [n for n in briefing.entities if _first_telling(n) in mine]
+    names = [*firms, *(a for f in firms for a in taught.get(f.lower(), ()))]
+    if _VENTURE_WORDS.search(item_text):
+        owned = {f.lower() for f in firms}
+        names += [
+            next((n for n in briefing.entities if n.lower() == child), child)
+            for child, parents in taught.items()
+            if any(p.lower() in owned for p in parents)
+        ]
+    known = {n.lower() for n in entity.names}
+    new = [n for n in dict.fromkeys(names) if n.lower() not in known]
+    return Entity(entity.name, (*entity.aliases, *new)) if new else entity
+
+
+def _first_telling(name: str) -> str | None:
+    found = telling_word(name.replace("-", " "))
+    return found[0].lower() if found else None
 
 
 def any_of(names: Sequence[Entity]) -> Entity:
@@ -207,36 +246,58 @@ _GENERIC_FIRST_WORDS = frozenset({
     "royal", "state", "federal", "people", "ministry", "department", "bank", "banco", "grupo",
     "group", "compañía", "companhia", "empresa", "instituto", "institute", "the", "el", "la",
     "o", "a", "asian", "american", "european", "african", "port", "porto", "puerto",
-    "corporation", "company", "fund", "fondo", "fundo", "authority", "agency",
+    "corporation", "company", "fund", "fondo", "fundo", "authority", "agency", "prefecture",
+    "province", "provincia", "región", "region", "county", "city", "district", "municipality",
+    "manufacturing", "industries", "industrial", "holdings", "systems", "solutions",
+    "technologies", "technology", "energy", "resources", "logistics", "advanced",
 })  # fmt: skip
 
 
 def short_forms(briefing: Briefing) -> dict[str, str]:
     """Briefing entities the briefing itself also calls by one telling word of their name
     ("Yunhai Digital" ... "Yunhai has asked"; "China Huaxing Port Group" ... "Huaxing";
-    "Port of Namibe" ... "the Namibe terminal"): that word alone then names them. The word is
-    the name's first that is neither generic ("Port", "National") nor a known place or body
-    ("China"), and the prose must use it without the word that follows it in the name."""
+    "Port of Namibe" ... "the Namibe terminal"): that word alone then names them. The prose
+    must use the word without the word that follows it in the name."""
     prose = "\n".join((briefing.title, briefing.dek, briefing.body))
     forms: dict[str, str] = {}
     for name in briefing.entities:
-        words = clean_name(name).split()
-        if len(words) < 2 or any(e.name.lower() == name.lower() for e in named_entries(name)):
+        if any(e.name.lower() == name.lower() for e in named_entries(name)):
             continue
-        for i, word in enumerate(words):
-            if word.lower() in _NAME_LINKS:
-                continue
-            if len(word) < 3 or not word[:1].isupper() or not word.isalpha():
-                break
-            if word.lower() in _BODY_HEADS:
-                break  # "Department of Agriculture", "National Assembly": no short name
-            if word.lower() in _GENERIC_FIRST_WORDS or named_entries(word):
-                continue
-            after = rf"(?!\s+{re.escape(words[i + 1])})" if i + 1 < len(words) else ""
-            if re.search(rf"(?<!\w){re.escape(word)}(?!\w){after}", prose):
-                forms[name] = word
-            break
+        found = telling_word(name)
+        if found is None:
+            continue
+        word, following = found
+        after = rf"(?!\s+{re.escape(following)})" if following else ""
+        if re.search(rf"(?<!\w){re.escape(word)}(?!\w){after}", prose):
+            forms[name] = word
     return forms
+
+
+def telling_word(name: str) -> tuple[str, str | None] | None:
+    """The first word of a name of two or more words that is neither generic ("Port",
+    "National") nor a known place or body ("China"), and the word after it; None for names
+    of bodies ("Department of Agriculture") and names with no such word."""
+    words = clean_name(name).split()
+    if len(words) < 2:
+        return None
+    for i, word in enumerate(words):
+        if word.lower() in _NAME_LINKS:
+            continue
+        if len(word) < 3 or not word[:1].isupper() or not word.isalpha():
+            return None
+        if word.lower() in _BODY_HEADS:
+            return None  # "Department of Agriculture", "National Assembly": no short name
+        if word.lower() in _GENERIC_FIRST_WORDS or word.lower() in _topic_words():
+            continue  # "Port of Namibe", "Taiwan Semiconductor Manufacturing"
+        if any(e.type in _CONTEXT_TYPES or e.type == "place" for e in named_entries(word)):
+            continue  # "China Huaxing": the country says where, not which firm
+        return word, (words[i + 1] if i + 1 < len(words) else None)
+    return None
+
+
+@cache
+def _topic_words() -> frozenset[str]:
+    return frozenset(w.lower() for c in glossary() for w in c.words if " " not in w)
 
 
 _NAME_LINKS = frozenset({"of", "de", "do", "da", "del", "the", "&", "and", "y", "e"})
@@ -267,7 +328,7 @@ _UNIT_OF = re.compile(
 
 # "X, a joint venture of A and B", "X, controlled by A", "X, consorcio de A y B".
 _VENTURE_OF = re.compile(
-    rf"({_NAME}),\s+(?:is\s+)?(?:an?\s+|una?\s+|the\s+|o\s+|el\s+)?(?:[\w-]+\s+){{0,2}}?"
+    rf"({_NAME}),\s+(?:is\s+)?(?:an?\s+|una?\s+|the\s+|o\s+|el\s+)?(?:[\w%-]+\s+){{0,2}}?"
     r"(?:joint venture|consortium|venture|consorcio|consórcio|empresa conjunta|controlled|owned|"
     r"controlada|controlado|propiedad)\s+"
     r"(?:of|between|by|formed by|led by|de|da|do|del|entre|por|formado por|liderado por)\s+"
@@ -286,6 +347,10 @@ _FORMED_BY = re.compile(
 )
 
 
+# "Tonghe Rail Construction Group (通和轨道建设集团)": the name in Chinese characters.
+_PAREN_CJK = re.compile(rf"({_NAME})\s*[（(]([\u3400-\u4dbf\u4e00-\u9fff]{{2,}})[）)]")
+
+
 def taught_aliases(briefing: Briefing) -> dict[str, tuple[str, ...]]:
     """Names the briefing teaches, by the lower-cased name they extend: an acronym and its
     long form name each other; a subsidiary also answers to its parent's name (the news
@@ -296,6 +361,8 @@ def taught_aliases(briefing: Briefing) -> dict[str, tuple[str, ...]]:
         long_form = _trim_name(long_form)
         taught.setdefault(long_form.lower(), []).append(acronym)
         taught.setdefault(acronym.lower(), []).append(long_form)
+    for name, chinese in _PAREN_CJK.findall(prose):
+        taught.setdefault(_trim_name(name).lower(), []).append(chinese)
     for pattern in (_OWNED_BY, _UNIT_OF):
         for child, parent in pattern.findall(prose):
             taught.setdefault(_trim_name(child).lower(), []).append(_trim_name(parent))

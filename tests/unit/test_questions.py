@@ -826,3 +826,20 @@ def test_a_listed_firm_whose_name_holds_a_country_is_a_name_of_its_own() -> None
     assert [e.name for e in question.entities] == ["China Koral Port Group"]
     assert "Koral" in question.entities[0].aliases
     assert "koral" not in question.terms
+
+
+def test_a_firm_led_consortium_answers_to_the_consortium_and_the_firms_chinese_name() -> None:
+    body = (
+        "In Mareva the Consorcio Litoral, 70% owned by Koral Rail Construction Group "
+        "(科拉尔轨道集团), won the metro contract."
+    )
+    item = "Whether the Koral Rail-led consortium builds the Mareva metro line."
+    entities = ("Chile", "Koral Rail Construction Group", "Consorcio Litoral", "Sony Semiconductor")
+    briefing = replace(_taught_briefing([item]), body=body, entities=entities)
+    names = set(build_watchlist(briefing).questions[0].entities[0].names)
+    assert {"Consorcio Litoral", "Koral Rail Construction Group", "科拉尔轨道集团"} <= names
+    assert "Sony Semiconductor" not in names
+    # Without a consortium in the item, the firm's own names only.
+    plain = replace(briefing, watch_items=(WatchItem("Whether Koral Rail-owned trains run.", 1),))
+    names = set(build_watchlist(plain).questions[0].entities[0].names)
+    assert "Koral Rail Construction Group" in names and "Consorcio Litoral" not in names
