@@ -3,7 +3,9 @@
 Builds 100, 1,000 and 10,000 synthetic questions (seeded, made-up names), times
 `Judge.observe` over one fixed set of entries for each size, and prints each size's time as a
 ratio to the 100-question run and to a naive baseline in the same run (every question's
-relevance checked for every entry). Prints a table; asserts nothing about time.
+relevance checked for every entry). A second table times Chinese entries, where the questions'
+Latin names are looked for as transliterations (`transliterate.py`), a cost that grows with
+the number of names. Prints tables; asserts nothing about time.
 
 Run: .venv/bin/python bench/bench_index.py
 """
@@ -18,6 +20,7 @@ from datetime import UTC, datetime
 from watcher.judge import Judge
 from watcher.judge.relevance import assess, compile_matter
 from watcher.judge.text import read_entry
+from watcher.judge.transliterate import TRANSLITERATION_CHARS
 from watcher.model import Entity, Entry, Ladder, Question
 
 SYLLABLES = ("ka", "lo", "mi", "ra", "ten", "vo", "zu", "bel", "dor", "fin", "gra", "hul", "pre")
@@ -118,6 +121,56 @@ def main() -> None:
             f"{size:>10} {indexed:>9.4f} {indexed / base:>7.2f} {naive:>9.4f} "
             f"{naive / indexed:>12.1f} {hits:>6} {naive_hits:>11} "
             f"{mib:>9.1f} {mib / base_mib:>6.1f}"
+        )
+    chinese_costs(every, random.Random(11))
+
+
+def build_chinese_entries(rng: random.Random, count: int = 50) -> list[Entry]:
+    """Chinese entries whose runs of transliteration characters sound like nothing in
+    particular: the cost of looking for the questions' Latin names in them."""
+    chars = sorted(TRANSLITERATION_CHARS)
+    entries = []
+    for i in range(count):
+        names = ["".join(rng.choice(chars) for _ in range(rng.randint(3, 5))) for _ in range(3)]
+        title = f"{names[0]}港口项目与{names[1]}公司签约"
+        body = f"据报道，{names[2]}集团表示，工程将于明年启动。市场反应平稳。"
+        entries.append(
+            Entry(
+                feed_url="http://127.0.0.1/bench",
+                key=f"zh{i}",
+                title=title,
+                content=body,
+                published=datetime(2030, 1, 1, tzinfo=UTC),
+                language="zh-Hans",
+            )
+        )
+    return entries
+
+
+def chinese_costs(every: list[Question], rng: random.Random) -> None:
+    """Per Chinese entry: the transliteration of Latin names grows with the names, so it is
+    shown apart, on a first pass (nothing remembered) and a second (short runs remembered,
+    as in a long-running service)."""
+    entries = build_chinese_entries(rng)
+    print("\nChinese entries (transliterated names; ms per entry)")
+    print(
+        "{:>10} {:>9} {:>7} {:>9} {:>7}".format(
+            "questions", "1st pass", "x 100", "2nd pass", "x 100"
+        )
+    )
+    base: tuple[float, float] | None = None
+    for size in SIZES:
+        judge = Judge(every[:size])
+        passes = []
+        for _ in range(2):
+            start = time.perf_counter()
+            for entry in entries:
+                judge.observe(entry)
+            passes.append((time.perf_counter() - start) / len(entries) * 1000)
+        base = base or (passes[0], passes[1])
+        print(
+            f"{size:>10} {passes[0]:>9.2f} {passes[0] / base[0]:>7.1f} "
+            f"{passes[1]:>9.2f} {passes[1] / base[1]:>7.1f}"
         )
 
 

@@ -17,6 +17,7 @@ from watcher.judge.relevance import Matter, Relevance, assess, compile_matter, m
 from watcher.judge.romanize import Romanizer
 from watcher.judge.signals import Signal, languages_of, read_signals
 from watcher.judge.text import Document, chinese_script, fold, has_cjk, read_entry
+from watcher.judge.transliterate import Transliterator
 from watcher.model import Entry, Ladder, Observation, Polarity, Question
 
 __all__ = ["DEFAULT_POLICY", "Judge", "Lexicon", "Policy", "decide", "load_lexicon", "replay"]
@@ -33,18 +34,21 @@ class Judge:
         # acting alone, or an outlet leaving its own country unsaid.
         partial = [q for q, m in self._matters.items() if m.one_sided or any(m.homes)]
         self._index = CandidateIndex(questions, loose_terms=loose, one_sided=partial)
-        self._romanizer = Romanizer(latin_only_names(questions))
+        latin_only = latin_only_names(questions)
+        self._romanizer = Romanizer(latin_only)
+        self._transliterator = Transliterator(latin_only)
 
     def candidates(self, entry: Entry) -> set[str]:
         """Ids of the questions whose names and terms all have a key in the entry."""
-        return self._index.candidates(self._romanizer.mark(fold(entry.text)))
+        marked = self._transliterator.mark(self._romanizer.mark(fold(entry.text)))
+        return self._index.candidates(marked)
 
     def observe(self, entry: Entry) -> list[Observation]:
         """One observation per question the entry bears on, best signal first chosen."""
         qids = self.candidates(entry)
         if not qids:
             return []
-        doc = self._romanizer.mark_document(read_entry(entry))
+        doc = self._transliterator.mark_document(self._romanizer.mark_document(read_entry(entry)))
         langs = languages_of(doc, entry.language, self.lexicon)
         found = (self._observe_one(self._matters[q], doc, entry, langs) for q in sorted(qids))
         return [obs for obs in found if obs is not None]
