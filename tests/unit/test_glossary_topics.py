@@ -183,6 +183,18 @@ CASES = {
             "zh": ("哥伦比亚蔗糖首批运抵中国", "哥伦比亚糖尿病药物首批运抵中国"),
         },
     ),
+    "water use": Case(
+        ("Chile", "China"),
+        "Whether Chile's water authority grants the Chinese plant a water-use concession.",
+        ("agua", "água", "用水", "agua residual tratada"),
+        {
+            "es": ("Chile entrega agua tratada a la planta china",
+                   "Chile entrega terrenos a una empresa china"),
+            "pt": ("Chile concede água de reúso à fábrica chinesa",
+                   "Chile concede terrenos a uma empresa chinesa"),
+            "zh": ("智利批准中国工厂取水", "智利批准中国企业用地"),
+        },
+    ),
     "grapes": Case(
         ("Chile", "China"),
         "Whether Chilean table grapes reach China through the new protocol.",
