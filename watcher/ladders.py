@@ -42,13 +42,22 @@ LADDERS: dict[str, Ladder] = {
 #   kind            cue (regular expression, any case)                                   weight
 _KIND_CUES: tuple[tuple[str, str, int], ...] = (
     ("ratification", r"ratif\w*|批准", 3),
+    # A legislature votes on budgets and loans too: alone, it leans to a ratification only a
+    # little ("Congress approves the loan" is a decision; "...the treaty" a ratification).
     (
         "ratification",
         r"parliaments?|congress\w*|legislat\w*|senate|(?:national|legislative) assembl(?:y|ies)"
         r"|asamblea|assembleia|立法院|國會|国会|議會|议会",
-        2,
+        1,
     ),
     ("ratification", r"treat(?:y|ies)|convention|tratados?|條約|条约", 2),
+    # Any other instrument a legislature may have to approve (a loan agreement, a protocol).
+    (
+        "ratification",
+        r"agreements?|pacts?|protocols?|accords?|convenios?|convênios?|acuerdos?|acordos?"
+        r"|協定|协定|協議|协议",
+        1,
+    ),
     ("ratification", r"in(?:to)? force|en vigor|em vigor|生效", 2),
     # Rules and tariffs take effect too: alone, this leans to a ratification only a little.
     ("ratification", r"(?:takes?|took|taking) effect", 1),
