@@ -128,7 +128,46 @@ def item_entities(
     title_countries = [e for entry, e in _merged_entities(actors) if entry.type in _CONTEXT_TYPES]
     context = countries + [e for e in title_countries if e.name not in known]
     specific = [_with_firm(e, item_text, briefing, taught) for e in specific]
-    return (any_of([_with_taught(e, taught) for e in specific]),), tuple(context)
+    found = any_of([_with_taught(e, taught) for e in specific])
+    return (_with_site(found, briefing),), tuple(context)
+
+
+# "a US$3.4 billion cell plant in Salinas Victoria, north of Monterrey": where a facility of
+# the matter stands, as the briefing says it.
+_FACILITY = (
+    r"(?:plant|factory|gigafactory|refinery|smelter|mine|terminal|port|dam|campus"
+    r"|data cent(?:re|er)|fab|hospital|line|station|facility|complex|park|site|works|project)s?"
+)
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+")
+
+
+def _with_site(entity: Entity, briefing: Briefing) -> Entity:
+    """The matter's entity with the place the briefing puts its facility in ("X announced a
+    plant in Salinas Victoria"): local news names the site ("la planta de Salinas
+    Victoria") more often than the firm. Only a place the briefing lists as an entity, not a
+    country or a place the gazetteer puts elsewhere, and only from a sentence naming the
+    matter."""
+    names = [n for n in entity.names if len(n) >= 3 and not _has_han(n)]
+    if not names:
+        return entity
+    mine = re.compile("|".join(rf"(?<!\w){re.escape(n)}(?!\w)" for n in names))
+    sites: list[str] = []
+    for sentence in _SENTENCE_SPLIT.split(briefing.body):
+        if not mine.search(sentence):
+            continue
+        near = rf"{_FACILITY}\s+(?:\w+\s+){{0,2}}?(?:in|at|en|em|no|na)\s+(?:the\s+)?"
+        for place in briefing.entities:
+            if named_entries(place):
+                continue  # a country or a known place says where, not which facility
+            if re.search(near + re.escape(place) + r"(?!\w)", sentence):
+                sites.append(place)
+    known = {n.lower() for n in entity.names}
+    new = [p for p in dict.fromkeys(sites) if p.lower() not in known]
+    return Entity(entity.name, (*entity.aliases, *new)) if new else entity
+
+
+def _has_han(text: str) -> bool:
+    return re.search("[\u3400-\u4dbf\u4e00-\u9fff]", text) is not None
 
 
 # "the Tonghe Rail-led consortium", "a joint venture led by Tonghe": the item speaks of a

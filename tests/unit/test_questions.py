@@ -843,3 +843,21 @@ def test_a_firm_led_consortium_answers_to_the_consortium_and_the_firms_chinese_n
     plain = replace(briefing, watch_items=(WatchItem("Whether Koral Rail-owned trains run.", 1),))
     names = set(build_watchlist(plain).questions[0].entities[0].names)
     assert "Koral Rail Construction Group" in names and "Consorcio Litoral" not in names
+
+
+def test_a_facilitys_site_named_in_the_briefing_names_the_matter() -> None:
+    body = (
+        "Koral Energy announced a battery plant in Villa Serrana, north of Mareva. "
+        "Villa Serrana also hosts a brewery, which Koral does not own."
+    )
+    item = "Whether Koral Energy's battery plant near Mareva is built."
+    briefing = replace(
+        _taught_briefing([item]),
+        body=body,
+        entities=("Chile", "Koral Energy", "Villa Serrana", "Mareva"),
+    )
+    names = set(build_watchlist(briefing).questions[0].entities[0].names)
+    assert "Villa Serrana" in names
+    # A place merely named in a sentence on the matter, not as the facility's site, is not.
+    other = replace(briefing, body="Koral Energy, based in Mareva, announced a plant.")
+    assert "Villa Serrana" not in set(build_watchlist(other).questions[0].entities[0].names)
