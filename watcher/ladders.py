@@ -222,7 +222,7 @@ _NEGATED = re.compile(r"(?<!\w)(?:not|never|no|won't)(?!\w)", re.IGNORECASE)
 
 # A clause that says a thing may, will or did not happen reports nothing done.
 _HEDGES = re.compile(
-    r"(?<!\w)(?:could|would|(?-i:may)|might|will|won't|shall|should|plan(?:s|ned|ning)?|"
+    r"(?<!\w)(?:could|would|(?-i:may)|might|will|won't|shall|should|plan(?:s|ned|ning)?|to be|"
     r"expect\w*|due to|aim(?:s|ed|ing)?|"
     r"intend\w*|target\w*|envisag\w*|envision\w*|hope\w*|seek\w*|if|propos\w*|possibl\w*|"
     r"potential\w*|likely|not|no|never|yet to|denied|without|must|needs? to|has to|have to|"

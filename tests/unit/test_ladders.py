@@ -174,6 +174,13 @@ def make_briefing(body: str) -> Briefing:
 
 # body, item, kind, expected baseline
 BASELINE_CASES = [
+    # "to be approved" is still to come
+    (
+        "US$ 480 million, the Chinese loan for the Mareva dam, to be approved by Congress.",
+        "Whether Nauru's Congress approves the Chinese loan for the Mareva dam",
+        "decision",
+        "open",
+    ),
     # A decision promised by an official is signaled; one that must still come is open.
     (
         "The concession must be granted by decree, which the minister said would follow soon.",
