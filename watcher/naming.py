@@ -224,11 +224,17 @@ def _other_names(
     known_names = {name.lower() for entry in known for name in entry.names}
     glossary_words = {w.lower() for concept in glossary() for w in concept.words}
     shorts = short_forms(briefing)
+    # A listed firm the item calls by its telling word alone answers to that word too.
+    for n in briefing.entities:
+        found = telling_word(n)
+        if n not in shorts and found is not None and _item_uses_telling_word(n, item_text):
+            shorts[n] = found[0]
     candidates = [
         n
         for n in briefing.entities
         if phrase_pattern(clean_name(n)).search(item_text)
         or (n in shorts and phrase_pattern(shorts[n]).search(item_text))
+        or _item_uses_telling_word(n, item_text)
     ]
     bodies = _BODY_RUN.findall(item_text)
     runs = [r for r in _CAPITALISED_RUN.findall(item_text) if not any(r in b for b in bodies)]
@@ -244,6 +250,18 @@ def _other_names(
         and not _known_or_part(name, name in listed)
     ]
     return [Entity(name, _own_aliases(name, shorts)) for name in names]
+
+
+def _item_uses_telling_word(name: str, item_text: str) -> bool:
+    """The item calls a listed firm by its telling word alone ("Huaxia's expansion of the
+    dam" for China Huaxia Hydropower Engineering Group), capitalised as a name."""
+    if any(e.name.lower() == name.lower() for e in named_entries(name)):
+        return False
+    found = telling_word(name)
+    if found is None:
+        return False
+    apart = phrase_pattern(clean_name(name)).sub(" ", item_text)  # not inside the full name
+    return re.search(rf"(?<!\w){re.escape(found[0])}(?!\w)", apart) is not None
 
 
 def _known_or_part(name: str, listed: bool) -> bool:
@@ -289,6 +307,8 @@ _GENERIC_FIRST_WORDS = frozenset({
     "province", "provincia", "región", "region", "county", "city", "district", "municipality",
     "manufacturing", "industries", "industrial", "holdings", "systems", "solutions",
     "technologies", "technology", "energy", "resources", "logistics", "advanced",
+    "consortium", "consorcio", "consórcio", "punta", "ponta", "cabo", "isla", "ilha", "monte",
+    "san", "santa", "são", "santo", "los", "las", "os", "as", "do", "da",
 })  # fmt: skip
 
 
@@ -307,7 +327,8 @@ def short_forms(briefing: Briefing) -> dict[str, str]:
             continue
         word, following = found
         after = rf"(?!\s+{re.escape(following)})" if following else ""
-        if re.search(rf"(?<!\w){re.escape(word)}(?!\w){after}", prose):
+        apart = phrase_pattern(clean_name(name)).sub(" ", prose)  # not inside the full name
+        if re.search(rf"(?<!\w){re.escape(word)}(?!\w){after}", apart):
             forms[name] = word
     return forms
 

@@ -861,3 +861,21 @@ def test_a_facilitys_site_named_in_the_briefing_names_the_matter() -> None:
     # A place merely named in a sentence on the matter, not as the facility's site, is not.
     other = replace(briefing, body="Koral Energy, based in Mareva, announced a plant.")
     assert "Villa Serrana" not in set(build_watchlist(other).questions[0].entities[0].names)
+
+
+def test_a_firm_the_item_calls_by_its_telling_word_is_named() -> None:
+    body = (
+        "The delegations signed a deal under which China Koral Hydropower Group would rebuild it."
+    )
+    item = "Whether the Mareva dam's expansion by Koral moves to construction."
+    briefing = replace(
+        _taught_briefing([item]), body=body, entities=("Chile", "China Koral Hydropower Group")
+    )
+    entity = build_watchlist(briefing).questions[0].entities[0]
+    assert entity.name == "China Koral Hydropower Group" and "Koral" in entity.aliases
+
+
+def test_a_name_inside_the_full_name_is_no_short_form() -> None:
+    body = "Consorcio Litoral Serrana will build the plant; Consorcio Litoral Serrana said so."
+    briefing = replace(_taught_briefing([]), body=body, entities=("Consorcio Litoral Serrana",))
+    assert short_forms(briefing) == {}
