@@ -34,6 +34,9 @@ def marks(names: list[str], text: str) -> str:
         ("Borduvia", "博尔杜维亚", "borduvia"),
         ("Borduvia", "博爾杜維亞", "borduvia"),
         ("Moçâmedes", "莫萨梅迪什", "mocamedes"),
+        # Mandarin b/p, d/t, g/k differ by breath, not voice: 波 bo writes "po", 加 jia "ca".
+        ("Zapotal", "萨波塔尔", "zapotal"),
+        ("Capotera", "卡波特拉", "capotera"),
     ],
 )
 def test_a_transliteration_is_marked_with_the_name(name: str, written: str, word: str) -> None:

@@ -92,9 +92,9 @@ _NEAR: dict[frozenset[str], float] = {
     frozenset("CJ"): 0.4,
     frozenset("zJ"): 0.5,
     frozenset("zC"): 0.5,  # 茨 ci is "ts"
-    frozenset("bp"): 0.6,
-    frozenset("dt"): 0.6,
-    frozenset("gk"): 0.5,
+    frozenset("bp"): 0.25,  # Mandarin b and p differ by breath: 巴 ba writes "pa" (Paris 巴黎)
+    frozenset("dt"): 0.3,  # 大 da writes "da" and "ta"
+    frozenset("gk"): 0.3,  # 加 jia writes "ca" (Canada 加拿大)
     frozenset("fw"): 0.5,  # v is written 夫 or 维
     frozenset("bw"): 0.6,  # Spanish v is b
     frozenset("mn"): 0.6,
