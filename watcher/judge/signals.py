@@ -179,8 +179,18 @@ def _resolve_stage(
         return stage, None
     if len(matter.parties) < 2:
         return "ratified-all", None
+    if _BOTH_PARTIES.search(sentence.folded):
+        return "ratified-all", None  # "both sides have completed their domestic procedures"
     named = parties_named(matter, sentence.folded, match.start())
     return "ratified-partial", (named[0] if named else None)
+
+
+# Both states, not both chambers of one ("ambas cámaras" is one party's legislature).
+_BOTH_PARTIES = re.compile(
+    r"(?<![0-9a-z])(?:both (?:countries|sides|parties|governments|nations|states)"
+    r"|ambas partes|ambos (?:paises|gobiernos|estados)|as duas partes|ambas as partes"
+    r"|ambos os (?:paises|governos))(?![0-9a-z])|双方|两国|各自"
+)
 
 
 def _adjust(polarity: Polarity, stage: str, opinion: bool) -> Polarity:

@@ -1,0 +1,76 @@
+"""Fifth-round cues, read as an analyst reads them: a party whose ratification is an executive
+act reports it by the end of its domestic procedures, and both parties at once when the report
+says so; a first turbine synchronised to the grid is an operating plant; a market closed to
+a product's shipments, in Chinese and Spanish. Hard negatives stay not-done."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.builders import observe, question
+from watcher.model import Entity, Polarity, Question
+
+RURITANIA = Entity("Ruritania", ("ruritano", "ruritana", "鲁里塔尼亚"))
+NAURU = Entity("Nauru", ("nauruano", "nauruana", "瑙鲁"))
+PARTIES = (Entity("Ruritania", ("鲁里塔尼亚",)), Entity("Nauru", ("瑙鲁",)))
+FTA = question(
+    "fta",
+    "Whether the Ruritania–Nauru free trade agreement is ratified by both and enters into force",
+    "ratification",
+    "signed",
+    entities=(RURITANIA, NAURU),
+    parties=PARTIES,
+    terms=("free trade agreement", "tratado de libre comercio", "TLC", "自由贸易协定", "自贸协定"),
+)
+DAM = question(
+    "dam",
+    "Whether the Mareva dam expansion starts generating",
+    "project",
+    "construction",
+    entities=(Entity("Mareva", ("马雷瓦",)),),
+    terms=("dam", "represa", "barragem", "水电站", "turbine", "turbina", "机组"),
+)
+SHRIMP = question(
+    "shrimp",
+    "Whether Nauruan shrimp exports to Ruritania get going",
+    "market",
+    "first-shipment",
+    entities=(NAURU, RURITANIA),
+    terms=("shrimp", "camarón", "白虾", "虾"),
+)
+D, IN = Polarity.DONE, Polarity.INTENT
+
+
+@pytest.mark.parametrize(
+    ("q", "lang", "title", "stage", "polarity"),
+    [
+        (FTA, "en", "Ruritania has completed its domestic procedures for the Nauru free trade "
+         "agreement", "ratified-partial", D),
+        (FTA, "es", "Ruritania concluyó sus trámites internos del TLC con Nauru",
+         "ratified-partial", D),
+        (FTA, "zh", "鲁里塔尼亚已完成自由贸易协定的国内审批程序，瑙鲁方面仍在审议",
+         "ratified-partial", D),
+        # both sides at once
+        (FTA, "zh", "鲁里塔尼亚与瑙鲁双方已完成自由贸易协定各自国内审批程序", "ratified-all", D),
+        (FTA, "en", "Both countries have completed their domestic procedures for the "
+         "Ruritania–Nauru free trade agreement", "ratified-all", D),
+        # still to come
+        (FTA, "en", "Ruritania will complete its domestic procedures for the Nauru free trade "
+         "agreement next year", "ratified-partial", IN),
+        (DAM, "en", "Mareva dam's first new turbine synchronised to the national grid",
+         "operational", D),
+        (DAM, "es", "La primera turbina de la represa Mareva ya genera energía para la red",
+         "operational", D),
+        (DAM, "zh", "马雷瓦水电站首台机组并网发电", "operational", D),
+        (SHRIMP, "zh", "鲁里塔尼亚海关暂停瑙鲁养殖白虾输华", "suspended", D),
+        (SHRIMP, "es", "Ruritania suspendió la entrada de camarón nauruano", "suspended", D),
+    ],
+)  # fmt: skip
+def test_round5_cues(q: Question, lang: str, title: str, stage: str, polarity: Polarity) -> None:
+    found = [(o.stage, o.polarity) for o in observe(q, title, lang)]
+    assert found == [(stage, polarity)], found
+
+
+def test_both_chambers_of_one_legislature_are_not_both_parties() -> None:
+    title = "Ambas cámaras de Ruritania aprobaron el tratado de libre comercio con Nauru"
+    assert [o.stage for o in observe(FTA, title, "es")] == ["ratified-partial"]
