@@ -74,3 +74,31 @@ def test_round5_cues(q: Question, lang: str, title: str, stage: str, polarity: P
 def test_both_chambers_of_one_legislature_are_not_both_parties() -> None:
     title = "Ambas cámaras de Ruritania aprobaron el tratado de libre comercio con Nauru"
     assert [o.stage for o in observe(FTA, title, "es")] == ["ratified-partial"]
+
+
+LOAN = question(
+    "loan",
+    "Whether Nauru's Congress approves the Ruritanian loan for the Mareva dam",
+    "decision",
+    "open",
+    entities=(Entity("Mareva", ("马雷瓦",)),),
+    context=(NAURU,),
+    terms=("loan", "préstamo", "crédito", "empréstimo", "贷款"),
+)
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "stage"),
+    [
+        ("es", "Luz verde al crédito ruritano para la represa Mareva", "done"),
+        ("pt", "Congresso dá sinal verde ao empréstimo para a barragem Mareva", "done"),
+        ("en", "Nauru's Congress gives final green light to Mareva dam loan", "done"),
+        ("zh", "瑙鲁国会为马雷瓦水电站贷款开绿灯", "done"),
+        # a green light still to come, or asked for
+        ("en", "Mareva dam loan could get the green light next month", None),
+        ("es", "Piden luz verde para el préstamo de la represa Mareva", None),
+    ],
+)
+def test_a_green_light_is_the_decision(lang: str, title: str, stage: str | None) -> None:
+    found = [o.stage for o in observe(LOAN, title, lang) if o.polarity is Polarity.DONE]
+    assert found == ([stage] if stage else []), found
