@@ -102,3 +102,25 @@ LOAN = question(
 def test_a_green_light_is_the_decision(lang: str, title: str, stage: str | None) -> None:
     found = [o.stage for o in observe(LOAN, title, lang) if o.polarity is Polarity.DONE]
     assert found == ([stage] if stage else []), found
+
+
+HELIOS_PLANT = question(
+    "helios-plant",
+    "Whether the Helios battery plant in Nauru is built",
+    "project",
+    "announced",
+    entities=(Entity("Helios", ("Helios Corp",)),),
+    terms=("battery plant", "plant"),
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "stage"),
+    [
+        # a number with a decimal point or a thousands comma is one word of a gap
+        ("Helios signed a $1.1 billion loan agreement for its battery plant", "preparing"),
+        ("Helios signed a 1,250 million euro loan agreement for its battery plant", "preparing"),
+    ],
+)
+def test_numbers_do_not_break_a_word_gap(title: str, stage: str) -> None:
+    assert [o.stage for o in observe(HELIOS_PLANT, title, "en")] == [stage]

@@ -28,7 +28,8 @@ from watcher.judge.text import BOUNDARY, fold, has_cjk
 LEXICON_DIR = Path(__file__).parent / "lexicons"
 DEFAULT_LANGUAGES = ("en", "es", "pt", "zh", "ja")
 # Gaps capture (and nothing else does) so a hedge hiding inside a gap can be found.
-_WORD_GAP = r"\s+((?:[^\s,;:.!?]+\s+){0,6}?)"
+# A word in a gap may hold a decimal point or a thousands comma ("a $1.1 billion loan").
+_WORD_GAP = r"\s+((?:(?:[^\s,;:.!?]|(?<=\d)[.,](?=\d))+\s+){0,6}?)"
 _CJK_GAP = r"([^,;:.!?。，；：！？]{0,10}?)"
 # Latin edges must be whole words; a CJK edge may touch anything.
 _START = f"(?:(?={BOUNDARY})(?<!{BOUNDARY})|(?!{BOUNDARY}))"
