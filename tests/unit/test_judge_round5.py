@@ -124,3 +124,45 @@ HELIOS_PLANT = question(
 )
 def test_numbers_do_not_break_a_word_gap(title: str, stage: str) -> None:
     assert [o.stage for o in observe(HELIOS_PLANT, title, "en")] == [stage]
+
+
+TP = question(
+    "tariff-pressure",
+    "Whether Ruritania steps up pressure on Nauru over its batteries",
+    "pressure",
+    "concrete",
+    entities=(RURITANIA, NAURU),
+    terms=("pressure", "presión", "tariff", "arancel", "tarifa", "关税"),
+)
+WATER = question(
+    "water",
+    "Whether the Nauru water authority grants Helios a water concession",
+    "decision",
+    "open",
+    entities=(Entity("Helios", ("Helios Corp",)),),
+    context=(NAURU,),
+    terms=("water", "agua", "água", "concession", "concesión", "concessão"),
+)
+
+
+@pytest.mark.parametrize(
+    ("q", "lang", "title", "stage", "polarity"),
+    [
+        (TP, "en", "Ruritania suspended its 25% duty on batteries from Nauru", "eased", D),
+        (TP, "es", "Ruritania suspendió el arancel a las baterías de Nauru", "eased", D),
+        (TP, "pt", "Ruritânia suspendeu a tarifa sobre baterias de Nauru", "eased", D),
+        (TP, "zh", "鲁里塔尼亚暂停对瑙鲁电池加征关税", "eased", D),
+        (TP, "zh", "鲁里塔尼亚暂停进口瑙鲁电池并加征关税", "concrete", D),
+        # a suspension of imports is pressure, not its easing
+        (TP, "en", "Ruritania suspended imports of batteries from Nauru", "concrete", D),
+        (WATER, "es", "El gobierno anunció que entregará agua tratada a Helios y ya se redacta "
+         "el título de concesión", "signaled", D),
+        (WATER, "en", "The governor said Helios's water concession would be granted in October",
+         "signaled", D),
+    ],
+)  # fmt: skip
+def test_tariffs_suspended_and_promised_decisions(
+    q: Question, lang: str, title: str, stage: str, polarity: Polarity
+) -> None:
+    found = [(o.stage, o.polarity) for o in observe(q, title, lang)]
+    assert found == [(stage, polarity)], found
