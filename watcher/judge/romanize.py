@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from functools import cache
 
@@ -122,20 +122,13 @@ class Romanizer:
         inserts: list[tuple[int, str]] = []
         for run in _CJK_RUN.finditer(folded):
             inserts.extend(self._in_run(run.group(), run.start()))
-        for at, word in sorted(inserts, reverse=True):
-            folded = f"{folded[:at]} {word} {folded[at:]}"
-        return folded
+        return insert_marks(folded, inserts)
 
     def mark_document(self, doc: Document) -> Document:
         """The document with its folded sentences, paragraphs and lead context marked."""
         if not self._words or not has_cjk(doc.folded):
             return doc
-        return replace(
-            doc,
-            sentences=tuple(replace(s, folded=self.mark(s.folded)) for s in doc.sentences),
-            paragraphs=tuple(self.mark(p) for p in doc.paragraphs),
-            lead_context=self.mark(doc.lead_context),
-        )
+        return marked_document(doc, self.mark)
 
     def _in_run(self, run: str, offset: int) -> list[tuple[int, str]]:
         table = readings()
@@ -149,3 +142,21 @@ class Romanizer:
                     ):
                         found.append((offset + end, word))
         return sorted(set(found))
+
+
+def insert_marks(folded: str, inserts: Iterable[tuple[int, str]]) -> str:
+    """`folded` with each (position, word) inserted as " word " at its position."""
+    for at, word in sorted(set(inserts), reverse=True):
+        folded = f"{folded[:at]} {word} {folded[at:]}"
+    return folded
+
+
+def marked_document(doc: Document, mark: Callable[[str], str]) -> Document:
+    """The document with `mark` applied to its folded sentences, paragraphs and lead context
+    (what the judge matches on; quotes keep the words as written)."""
+    return replace(
+        doc,
+        sentences=tuple(replace(s, folded=mark(s.folded)) for s in doc.sentences),
+        paragraphs=tuple(mark(p) for p in doc.paragraphs),
+        lead_context=mark(doc.lead_context),
+    )

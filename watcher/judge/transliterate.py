@@ -31,11 +31,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache
 from itertools import product
 
-from watcher.judge.romanize import pinyin_name, readings
+from watcher.judge.romanize import insert_marks, marked_document, pinyin_name, readings
 from watcher.judge.text import CJK_CHARS, Document, fold, has_cjk
 
 # The characters of the Xinhua transliteration tables (in simplified form: text is folded to
@@ -369,20 +369,13 @@ class Transliterator:
         for run in _CJK_RUN.finditer(folded):
             spans = self._spans(run.group())
             inserts.extend((run.start() + end, word) for (_, end), word, _ in spans)
-        for at, word in sorted(set(inserts), reverse=True):
-            folded = f"{folded[:at]} {word} {folded[at:]}"
-        return folded
+        return insert_marks(folded, inserts)
 
     def mark_document(self, doc: Document) -> Document:
         """The document with its folded sentences, paragraphs and lead context marked."""
         if not self._names or not has_cjk(doc.folded):
             return doc
-        return replace(
-            doc,
-            sentences=tuple(replace(s, folded=self.mark(s.folded)) for s in doc.sentences),
-            paragraphs=tuple(self.mark(p) for p in doc.paragraphs),
-            lead_context=self.mark(doc.lead_context),
-        )
+        return marked_document(doc, self.mark)
 
     def matches(self, folded: str) -> list[tuple[str, str, float]]:
         """(characters, name, distance) for every mark `mark` would make: for measuring."""
