@@ -166,3 +166,37 @@ def test_tariffs_suspended_and_promised_decisions(
 ) -> None:
     found = [(o.stage, o.polarity) for o in observe(q, title, lang)]
     assert found == [(stage, polarity)], found
+
+
+DAM_WORKS = question(
+    "dam-works",
+    "Whether the Mareva dam expansion is financed and built",
+    "project",
+    "announced",
+    entities=(Entity("Mareva"),),
+    terms=("represa", "dam"),
+)
+
+
+@pytest.mark.parametrize(
+    ("q", "lang", "title", "stage"),
+    [
+        # a vote count set off by commas does not break the gap between verb and object
+        (LOAN, "es", "Los diputados aprobaron anoche, con 69 votos, el préstamo ruritano para "
+         "la represa Mareva", "done"),
+        (LOAN, "pt", "Os deputados aprovaram, com 69 votos a favor e 20 contra, o empréstimo "
+         "para a barragem Mareva", "done"),
+        (FTA, "en", "Ruritania's Senate approved, by 71 votes to 12, the free trade agreement "
+         "with Nauru", "ratified-partial"),
+        (DAM_WORKS, "es", "Los diputados aprobaron, con 69 votos, el préstamo para la represa "
+         "Mareva", "preparing"),
+        # any other aside still ends the clause
+        (DAM_WORKS, "es", "Los diputados aprobaron, con dudas, el préstamo para la represa "
+         "Mareva", None),
+    ],
+)  # fmt: skip
+def test_a_vote_tally_between_commas_stays_inside_the_clause(
+    q: Question, lang: str, title: str, stage: str | None
+) -> None:
+    found = [o.stage for o in observe(q, title, lang) if o.polarity is Polarity.DONE]
+    assert found == ([stage] if stage else []), found

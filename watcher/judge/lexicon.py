@@ -28,8 +28,12 @@ from watcher.judge.text import BOUNDARY, fold, has_cjk
 LEXICON_DIR = Path(__file__).parent / "lexicons"
 DEFAULT_LANGUAGES = ("en", "es", "pt", "zh", "ja")
 # Gaps capture (and nothing else does) so a hedge hiding inside a gap can be found.
-# A word in a gap may hold a decimal point or a thousands comma ("a $1.1 billion loan").
-_WORD_GAP = r"\s+((?:(?:[^\s,;:.!?]|(?<=\d)[.,](?=\d))+\s+){0,6}?)"
+# A word in a gap may hold a decimal point or a thousands comma ("a $1.1 billion loan"), and a
+# gap may hold a vote count set off by commas ("aprobaron anoche, con 69 votos, el préstamo";
+# "approved, by 71 votes to 12, the treaty"): a legislature's vote told with its tally.
+_GAP_WORD = r"(?:[^\s,;:.!?]|(?<=\d)[.,](?=\d))+"
+_TALLY = r",\s*(?:con|com|by|with|por)\s+[0-9][0-9.,]*\s+(?:votos|votes)(?:\s+[^\s,;:.!?]+){0,8}?,"
+_WORD_GAP = rf"\s*((?:\s{_GAP_WORD}|{_TALLY}){{0,6}}?)\s+"
 _CJK_GAP = r"([^,;:.!?。，；：！？]{0,10}?)"
 # Latin edges must be whole words; a CJK edge may touch anything.
 _START = f"(?:(?={BOUNDARY})(?<!{BOUNDARY})|(?!{BOUNDARY}))"
