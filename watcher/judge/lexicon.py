@@ -6,7 +6,9 @@ A lexicon is data. This module only reads and compiles it; deciding what a match
 - words are matched on folded text (case, accents, width, traditional Chinese folded);
   Latin edges must be whole words, CJK text matches as a substring;
 - `*` after letters: any word ending (`ratif*` matches ratified, ratifies, ratification);
-- ` ... ` between words: up to six words in between; `...` inside CJK: up to ten characters;
+- ` ... ` between words: up to six words in between (a number such as 1.1 is one word, and a
+  vote tally set off by commas, ", con 69 votos,", is skipped); `...` inside CJK: up to ten
+  characters;
 - `#`: a number (`#` tonnes matches `1,200 tonnes`);
 - `(a|b)`, `?` (after a group or a character), `^` and `$` keep their regex meaning;
   ` ?` is an optional space; a backslash makes the next character literal (`\\|`).
