@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
 
 from watcher.data import (
     GENERIC_LEGISLATURES,
@@ -57,6 +57,13 @@ _CLAUSE_BREAK = re.compile(
 def named_entries(text: str) -> list[GazetteerEntry]:
     """Gazetteer entries `text` names, in order of mention; longer names win overlaps
     ("Republic of China" is Taiwan, not China)."""
+    return list(_named_entries(text))
+
+
+@lru_cache(maxsize=8192)
+def _named_entries(text: str) -> tuple[GazetteerEntry, ...]:
+    # The same names and words are looked up many times while a briefing is built (each
+    # entity's words, each item); the scan over every alias costs milliseconds.
     covered = [False] * len(text)
     hits: list[tuple[int, GazetteerEntry]] = []
     lowered = text.lower()
@@ -71,7 +78,7 @@ def named_entries(text: str) -> list[GazetteerEntry]:
                 covered[found.start() : found.end()] = [True] * (found.end() - found.start())
                 hits.append((found.start(), entry))
     hits.sort(key=lambda hit: hit[0])
-    return list({entry.name: entry for _, entry in hits}.values())
+    return tuple({entry.name: entry for _, entry in hits}.values())
 
 
 @cache
@@ -151,23 +158,26 @@ def _with_site(entity: Entity, briefing: Briefing) -> Entity:
     if not names:
         return entity
     mine = re.compile("|".join(rf"(?<!\w){re.escape(n)}(?!\w)" for n in names))
-    sites: list[str] = []
-    for sentence in _SENTENCE_SPLIT.split(briefing.body):
-        if not mine.search(sentence):
-            continue
-        near = rf"{_FACILITY}\s+(?:\w+\s+){{0,2}}?(?:in|at|en|em|no|na)\s+(?:the\s+)?"
-        for place in briefing.entities:
-            if named_entries(place):
-                continue  # a country or a known place says where, not which facility
-            if re.search(near + re.escape(place) + r"(?!\w)", sentence):
-                sites.append(place)
+    # A country or a place the gazetteer knows says where, not which facility.
+    places = [p for p in briefing.entities if not named_entries(p)]
+    near = rf"{_FACILITY}\s+(?:\w+\s+){{0,2}}?(?:in|at|en|em|no|na)\s+(?:the\s+)?"
+    sites = [
+        place
+        for sentence in _SENTENCE_SPLIT.split(briefing.body)
+        if mine.search(sentence)
+        for place in places
+        if re.search(near + re.escape(place) + r"(?!\w)", sentence)
+    ]
     known = {n.lower() for n in entity.names}
     new = [p for p in dict.fromkeys(sites) if p.lower() not in known]
     return Entity(entity.name, (*entity.aliases, *new)) if new else entity
 
 
 def _has_han(text: str) -> bool:
-    return re.search("[\u3400-\u4dbf\u4e00-\u9fff]", text) is not None
+    return re.search(f"[{_HAN}]", text) is not None
+
+
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff"  # Chinese characters (the question builder needs no judge)
 
 
 # "the Tonghe Rail-led consortium", "a joint venture led by Tonghe": the item speaks of a
@@ -223,18 +233,15 @@ def _other_names(
     a briefing entity also counts when the item uses its short form ("the Yunhai plant")."""
     known_names = {name.lower() for entry in known for name in entry.names}
     glossary_words = {w.lower() for concept in glossary() for w in concept.words}
-    shorts = short_forms(briefing)
     # A listed firm the item calls by its telling word alone answers to that word too.
-    for n in briefing.entities:
-        found = telling_word(n)
-        if n not in shorts and found is not None and _item_uses_telling_word(n, item_text):
-            shorts[n] = found[0]
+    used = {n: word for n in briefing.entities if (word := _telling_word_used(n, item_text))}
+    shorts = {**used, **short_forms(briefing)}
     candidates = [
         n
         for n in briefing.entities
-        if phrase_pattern(clean_name(n)).search(item_text)
+        if n in used
+        or phrase_pattern(clean_name(n)).search(item_text)
         or (n in shorts and phrase_pattern(shorts[n]).search(item_text))
-        or _item_uses_telling_word(n, item_text)
     ]
     bodies = _BODY_RUN.findall(item_text)
     runs = [r for r in _CAPITALISED_RUN.findall(item_text) if not any(r in b for b in bodies)]
@@ -252,16 +259,16 @@ def _other_names(
     return [Entity(name, _own_aliases(name, shorts)) for name in names]
 
 
-def _item_uses_telling_word(name: str, item_text: str) -> bool:
-    """The item calls a listed firm by its telling word alone ("Huaxia's expansion of the
-    dam" for China Huaxia Hydropower Engineering Group), capitalised as a name."""
+def _telling_word_used(name: str, item_text: str) -> str | None:
+    """The telling word of a listed firm when the item calls it by that word alone ("Huaxia's
+    expansion of the dam" for China Huaxia Hydropower Engineering Group), capitalised."""
     if any(e.name.lower() == name.lower() for e in named_entries(name)):
-        return False
+        return None
     found = telling_word(name)
     if found is None:
-        return False
+        return None
     apart = phrase_pattern(clean_name(name)).sub(" ", item_text)  # not inside the full name
-    return re.search(rf"(?<!\w){re.escape(found[0])}(?!\w)", apart) is not None
+    return found[0] if re.search(rf"(?<!\w){re.escape(found[0])}(?!\w)", apart) else None
 
 
 def _known_or_part(name: str, listed: bool) -> bool:
@@ -408,7 +415,7 @@ _FORMED_BY = re.compile(
 
 
 # "Tonghe Rail Construction Group (通和轨道建设集团)": the name in Chinese characters.
-_PAREN_CJK = re.compile(rf"({_NAME})\s*[（(]([\u3400-\u4dbf\u4e00-\u9fff]{{2,}})[）)]")
+_PAREN_CJK = re.compile(rf"({_NAME})\s*[（(]([{_HAN}]{{2,}})[）)]")
 
 
 def taught_aliases(briefing: Briefing) -> dict[str, tuple[str, ...]]:

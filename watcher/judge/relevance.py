@@ -354,6 +354,13 @@ _INSTITUTION_WORDS = frozenset({
 })  # fmt: skip
 
 
+def ordinary_name_words() -> frozenset[str]:
+    """Words of company and institution names that are ordinary vocabulary ("Group",
+    "Bank", "National", "banco"): none of them identifies a firm or a body."""
+    heads = {w for head, forms in _HEADS.items() for w in (head, *forms.split("|"))}
+    return _COMPANY_TAILS | _INSTITUTION_WORDS | heads
+
+
 def institution_regexes(name: str) -> list[str]:
     """Patterns for an institution's name as Spanish and Portuguese news write it: the head
     noun ("banco"), up to four words, then the distinctive words by their stems ("pan pacif…").

@@ -277,12 +277,10 @@ def _common_words() -> frozenset[str]:
     """Ordinary words of the languages briefings write: the glossary's Latin words and the
     words relevance.py knows from company and institution names (Group, Bank, National)."""
     from watcher.data import glossary
-    from watcher.judge.relevance import _COMPANY_TAILS, _HEADS, _INSTITUTION_WORDS
+    from watcher.judge.relevance import ordinary_name_words
 
     words = {w for c in glossary() for phrase in c.words for w in fold(phrase).split()}
-    words |= _COMPANY_TAILS | _INSTITUTION_WORDS | set(_HEADS)
-    words |= {w for v in _HEADS.values() for w in v.split("|")}
-    return frozenset(w for w in words if _WORD.match(w))
+    return frozenset(w for w in words | ordinary_name_words() if _WORD.match(w))
 
 
 def takes_part(word: str, common: frozenset[str]) -> bool:
