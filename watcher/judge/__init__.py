@@ -50,20 +50,28 @@ class Judge:
             return []
         doc = self._transliterator.mark_document(self._romanizer.mark_document(read_entry(entry)))
         langs = languages_of(doc, entry.language, self.lexicon)
-        found = (self._observe_one(self._matters[q], doc, entry, langs) for q in sorted(qids))
+        press = _press_language(entry, langs)  # once per entry: the script test converts text
+        found = (
+            self._observe_one(self._matters[q], doc, entry, langs, press) for q in sorted(qids)
+        )
         return [obs for obs in found if obs is not None]
 
     def _observe_one(
-        self, matter: Matter, doc: Document, entry: Entry, langs: tuple[str, ...]
+        self,
+        matter: Matter,
+        doc: Document,
+        entry: Entry,
+        langs: tuple[str, ...],
+        press: str | None,
     ) -> Observation | None:
-        relevance = assess(matter, doc, _press_language(doc, entry, langs))
+        relevance = assess(matter, doc, press)
         if relevance.best is None:
             return None
         signals = read_signals(matter, doc, relevance, self.lexicon, langs)
         return _observation(matter, entry, relevance, _strongest(signals, matter.question.ladder))
 
 
-def _press_language(doc: Document, entry: Entry, langs: tuple[str, ...]) -> str | None:
+def _press_language(entry: Entry, langs: tuple[str, ...]) -> str | None:
     """The language an entry's press writes, as the gazetteer's `speaks` lists them: Chinese
     by its script (the mainland's press writes simplified, Taiwan's traditional)."""
     if len(langs) != 1:
