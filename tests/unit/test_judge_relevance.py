@@ -71,6 +71,15 @@ SOLAR = question(
         (SOLAR, entry("Helios breaks ground on Nauru solar farm"), 1.0, 1.0),
         (SOLAR, entry("Helios inicia obras del parque solar en Nauru"), 1.0, 1.0),
         (SOLAR, entry("Helios公司在諾魯的太陽能電廠動工"), 1.0, 1.0),
+        # A headline is read with its lead: its topic may be said only there.
+        (SOLAR, entry("Helios goes live in Nauru", "The solar farm fed the grid today."), 1.0, 1.0),
+        # ... but not with the body.
+        (
+            SOLAR,
+            entry("Helios goes live in Nauru", "Power flowed.", content="The solar farm works."),
+            0.0,
+            0.9,
+        ),
     ],
 )
 def test_relevance_scores(question: Question, item: Entry, low: float, high: float) -> None:

@@ -18,6 +18,9 @@ from watcher.judge.text import compile_terms, fold, read_entry, split_sentences
         ("data-centre\u2014phase", "data centre phase"),
         ("It’s  done", "it's done"),
         ("ガソリン", "ガソリン"),  # kana voicing marks survive accent stripping
+        # dollars written with a country's letters are a currency, not the country
+        ("un crédito por US$ 1.500 millones", "un credito por usd 1.500 millones"),
+        ("HK$3bn and NT $5", "hkd3bn and ntd 5"),
     ],
 )
 def test_fold(raw: str, folded: str) -> None:

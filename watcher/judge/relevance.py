@@ -414,7 +414,7 @@ def assess(matter: Matter, doc: Document, language: str | None = None) -> Releva
             for q, s in zip(qualified, doc.sentences, strict=True)
         ]
     scores = tuple(
-        _sentence_score(matter, s, (said, context), paragraph_ok) if ok else 0.0
+        _sentence_score(matter, s, (said, context), paragraph_ok, doc.lead_context) if ok else 0.0
         for s, ok in zip(doc.sentences, qualified, strict=True)
     )
     if not scores or max(scores) <= 0:
@@ -490,17 +490,24 @@ def _sentence_score(
     sentence: Sentence,
     contexts: tuple[list[bool], list[bool]],
     paragraph_ok: list[bool],
+    lead_context: str = "",
 ) -> float:
-    level = _sentence_level(matter, sentence.folded, *contexts)
+    # A headline is read with its lead: "Kalunga cable goes live" over a lead about the subsea
+    # cable names the matter as plainly as one sentence holding both would.
+    topic = f"{sentence.folded} {lead_context}" if sentence.place == PLACE_TITLE else None
+    level = _sentence_level(matter, sentence.folded, *contexts, topic=topic)
     if level == 0 and paragraph_ok[sentence.paragraph]:
         level = SAME_PARAGRAPH
     return round(level * PLACEMENT.get(sentence.place, BODY_WEIGHT), 4)
 
 
-def _sentence_level(matter: Matter, text: str, said: list[bool], context: list[bool]) -> float:
+def _sentence_level(
+    matter: Matter, text: str, said: list[bool], context: list[bool], topic: str | None = None
+) -> float:
     """`said`: entities the title or lead name; `context`: the same plus an outlet's own
-    country left unsaid (`unsaid_home`), which never makes a sentence name every side."""
-    if not _has_term(matter, text) or _excluded(matter, text):
+    country left unsaid (`unsaid_home`), which never makes a sentence name every side.
+    `topic`: where the sentence's topic terms may be found (a title's: title and lead)."""
+    if not _has_term(matter, topic or text) or _excluded(matter, text):
         return 0.0
     present = [bool(p.search(text)) for p in matter.entities]
     if all(present):

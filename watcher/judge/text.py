@@ -84,7 +84,13 @@ def fold(text: str) -> str:
     # Strip only Latin diacritics: kana voicing marks carry meaning and must be recomposed.
     text = _LATIN_MARKS.sub("", unicodedata.normalize("NFKD", text))
     text = unicodedata.normalize("NFC", text).casefold()
+    text = _DOLLARS.sub(lambda m: f"{m.group(1)}d{m.group(2)}", text)
     return _SPACES.sub(" ", _JOINERS.sub(" ", text)).strip()
+
+
+# "US$ 1.500 millones" is a sum, not the United States (nor "HK$" Hong Kong): dollars written
+# with a country's letters read as a currency code ("usd"), so no alias matches them.
+_DOLLARS = re.compile(r"(?<![0-9a-z])(us|hk|nt)(\s?)\$")
 
 
 def split_paragraphs(text: str) -> list[str]:
