@@ -103,7 +103,7 @@ STRENGTH = [
     # a single clear headline one stage up: applied
     ([obs(SOLO, "submitted", 3, score=1.0)], [("StatusChange", "submitted")]),
     # a single clear headline leaping over stages the news does report: review
-    ([obs(SOLO, "ratified-all", 3, score=1.0)], [("ReviewItem", "ratified-all")]),
+    ([obs(SOLO, "in-force", 3, score=1.0)], [("ReviewItem", "in-force")]),
     # an official host: applied
     (
         [obs(SOLO, "ratified-all", 3, url="https://www.senate.gov.example.gov/news/1")],
@@ -260,6 +260,10 @@ DECISION = question("grant", "grant", "decision", "open")
         (PLANT, "announced", "operational", [("ReviewItem", "operational")]),
         (PLANT, "preparing", "operational", [("ReviewItem", "operational")]),
         (PLANT, "construction", "operational", [("StatusChange", "operational")]),
+        # a report that every party (or the only one) has ratified says the partial step too
+        (TREATY, "submitted", "ratified-all", [("StatusChange", "ratified-all")]),
+        (SOLO, "submitted", "ratified-all", [("StatusChange", "ratified-all")]),
+        (TREATY, "signed", "in-force", [("ReviewItem", "in-force")]),
     ],
 )
 def test_lone_headline_may_not_leap(

@@ -23,6 +23,10 @@ from watcher.model import Entry, Ladder, Observation, Polarity, Question
 __all__ = ["DEFAULT_POLICY", "Judge", "Lexicon", "Policy", "decide", "load_lexicon", "replay"]
 
 
+# A sentence that names the matter itself (see `relevance.py`'s levels and placements).
+NAMED_IN_SENTENCE = 0.9
+
+
 class Judge:
     """Compiles questions and lexicon once; then reads entries one at a time."""
 
@@ -102,7 +106,15 @@ def _strongest(signals: list[Signal], ladder: Ladder) -> Signal | None:
     def reach(s: Signal) -> int:
         return len(ladder.stages) if s.setback else ladder.rank(s.stage)
 
-    return max(signals, key=lambda s: (s.polarity is Polarity.DONE, s.score, reach(s)))
+    def key(s: Signal) -> tuple[bool, float, int]:
+        # A treaty's headline and lead both name it: "Argentina's chamber approves the pact"
+        # over "so both countries have now ratified it". Both are true; the lead's further
+        # stage says more. (Only ratification steps add up so; a project's setback in one
+        # sentence and progress in another are news to weigh, not to add.)
+        named = s.score >= NAMED_IN_SENTENCE and ladder.kind == "ratification" and not s.setback
+        return (s.polarity is Polarity.DONE, NAMED_IN_SENTENCE if named else s.score, reach(s))
+
+    return max(signals, key=key)
 
 
 def _observation(

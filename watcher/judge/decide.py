@@ -254,6 +254,10 @@ def _leaps(
     if confidence > policy.headline_confidence or cursor.stage not in ladder.stages:
         return False
     between = ladder.stages[ladder.rank(cursor.stage) + 1 : max(ladder.rank(target), 0)]
+    if target == "ratified-all":
+        # A report that every party has ratified (or the only one has) says the partial step
+        # too: it is not jumped over.
+        between = tuple(stage for stage in between if stage != "ratified-partial")
     return any(stage not in policy.optional_stages for stage in between)
 
 
