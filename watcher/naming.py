@@ -32,7 +32,9 @@ _PARTIES = re.compile(
     r"(parliaments?|legislatures?|congress(?:es)?|chambers?|countries|governments?|sides?|"
     r"part(?:y|ies)|nations?|parlamentos?|congresos?|países|partes|lados)(?!\w)|雙方|双方|兩國|两国"
     # "ratified by A's parliament and by B": each named party must act, said without "both".
-    r"|(?<!\w)(?:by|por|pelo|pela)\s.+?\s(?:and|y|e)\s(?:by|por|pelo|pela)\s",
+    r"|(?<!\w)(?:by|por|pelo|pela)\s.+?\s(?:and|y|e)\s(?:by|por|pelo|pela)\s"
+    # ... or "by A's Senate and B's National Assembly": two possessors, one "by".
+    r"|(?<!\w)by\s[^.]+?['’]s\s[^.]+?\s(?:and)\s[^.]*?['’]s\s",
     re.IGNORECASE,
 )
 _LEGISLATURE_WORDS = re.compile(r"parliament|legislature|congres|chamber|parlament", re.I)

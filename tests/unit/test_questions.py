@@ -158,6 +158,11 @@ def test_deadlines(item: str, deadline: date | None) -> None:
         # "by A and by B" asks each country to act, whichever body does it
         ("Whether it is ratified by Paraguay's Congress and by Taiwan", ["Paraguay", "Taiwan"]),
         ("Si lo ratifican por el Congreso de Paraguay y por Taiwán", ["Paraguay", "Taiwan"]),
+        # ... or "by A's Senate and B's Legislative Yuan", with one "by"
+        (
+            "Whether it is ratified by Paraguay's Senate and Taiwan's Legislative Yuan",
+            ["Paraguay", "Taiwan"],
+        ),
     ],
 )
 def test_parties(item: str, parties: list[str]) -> None:
