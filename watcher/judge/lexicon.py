@@ -123,6 +123,8 @@ class Hedge:
     pattern: re.Pattern[str]
     side: str = "before"
     scope: str = "clause"
+    # The hedge reads the words after it (`unless_next`): try it on the text, not a slice.
+    looks_ahead: bool = False
 
 
 @dataclass(frozen=True)
@@ -301,15 +303,22 @@ def _stage_cues(lang: str, kinds: Mapping[str, Any]) -> dict[tuple[str, str, str
 def _hedges(lang: str, specs: list[Any]) -> tuple[Hedge, ...]:
     hedges: list[Hedge] = []
     for group in specs:
+        # `unless_next`: words that, right after the hedge, make it another word ("将" before
+        # its object, "计划" as a project's name): the hedge does not count there.
+        nexts = [re.escape(fold(str(w))) for w in group.get("unless_next") or []]
         for text in group.get("cues") or []:
+            pattern = compile_pattern(str(text))
+            if nexts:
+                pattern = re.compile(rf"{pattern.pattern}(?!\s*(?:{'|'.join(nexts)}))")
             hedges.append(
                 Hedge(
                     lang=lang,
                     polarity=str(group["polarity"]),
                     text=str(text),
-                    pattern=compile_pattern(str(text)),
+                    pattern=pattern,
                     side=str(group.get("side", "before")),
                     scope=str(group.get("scope", "clause")),
+                    looks_ahead=bool(nexts),
                 )
             )
     return tuple(hedges)

@@ -244,19 +244,32 @@ def read_polarity(lexicon: Lexicon, lang: str, text: str, match: re.Match[str]) 
     """
     start, end = match.span()
     begin, finish = clause_bounds(lexicon, lang, text, start, end)
-    gaps = [g for g in match.groups() if g]
+    gaps = [match.span(i) for i, g in enumerate(match.groups(), 1) if g]
     found = {
         h.polarity
         for h in lexicon.hedges.get(lang, ())
-        if any(h.pattern.search(r) for r in _regions(h, text, (start, end, begin, finish), gaps))
+        if any(
+            _hedge_in(h, text, lo, hi)
+            for lo, hi in _regions(h, len(text), (start, end, begin, finish), gaps)
+        )
     }
     return next((p for p in _PRECEDENCE if p.value in found), Polarity.DONE)
 
 
-def _regions(h: Hedge, text: str, bounds: tuple[int, int, int, int], gaps: list[str]) -> list[str]:
+def _hedge_in(h: Hedge, text: str, lo: int, hi: int) -> bool:
+    """A hedge inside text[lo:hi]: tried on the region alone, except a hedge that reads the
+    word after it (`unless_next`), which is tried on the text and must end inside the region."""
+    if h.looks_ahead:
+        return any(m.end() <= hi for m in h.pattern.finditer(text, lo))
+    return h.pattern.search(text[lo:hi]) is not None
+
+
+def _regions(
+    h: Hedge, length: int, bounds: tuple[int, int, int, int], gaps: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
     start, end, begin, finish = bounds
-    lo, hi = (0, len(text)) if h.scope == "sentence" else (begin, finish)
+    lo, hi = (0, length) if h.scope == "sentence" else (begin, finish)
     # An anchored hedge (`to $`) means "right before the verb": a gap is not that place.
-    before = [text[lo:start], *([] if "$" in h.text else gaps)]
-    after = [text[end:hi]]
+    before = [(lo, start), *([] if "$" in h.text else gaps)]
+    after = [(end, hi)]
     return {"before": before, "after": after}.get(h.side, before + after)
