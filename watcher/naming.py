@@ -124,7 +124,9 @@ def item_entities(
     item naming only countries requires them all; one naming no actor takes the title's.
     Several specific names fold into one entity that any of them satisfies (`any_of`)."""
     entries = named_entries(item_text)
-    others = _other_names(item_text, briefing, entries)
+    # A legislature the item names ("Mozambique's Assembly of the Republic") is the body that
+    # acts, not the matter: news of the treaty seldom names it, and its country is named.
+    others = [e for e in _other_names(item_text, briefing, entries) if not _is_legislature(e)]
     if not entries and not others:
         entries = list(actors)
     merged = _merged_entities(entries)
@@ -259,6 +261,21 @@ def _other_names(
         and not _known_or_part(name, name in listed)
     ]
     return [Entity(name, _own_aliases(name, shorts)) for name in names]
+
+
+_LEGISLATIVE_BODY = re.compile(
+    r"^(?:(?:the|la|el|a|o)\s+)?(?:(?:national|legislative|federal|general|people's|"
+    r"nacional|legislativa|general|popular)\s+)?"
+    r"(?:assembl(?:y|ies)|congress|parliament|senate|chamber of deputies|legislative yuan|"
+    r"cortes|duma|majlis|asamblea|assembleia|congreso|congresso|senado|c[aâá]mara)\b"
+    r"(?:\s+(?:of|de|da|do|del)\s+(?:the\s+)?(?:republic|república|deputies|diputados|"
+    r"deputados|representatives|representantes|the union|la unión|la nación))?$",
+    re.IGNORECASE,
+)
+
+
+def _is_legislature(entity: Entity) -> bool:
+    return _LEGISLATIVE_BODY.match(entity.name.strip()) is not None
 
 
 def _telling_word_used(name: str, item_text: str) -> str | None:

@@ -559,6 +559,7 @@ def _taught_briefing(items: list[str]) -> Briefing:
         ("Whether Chile and China sign a treaty.", ["Chile", "China"], []),
         # No actor at all: the title's actors stand in, all required.
         ("Whether the plant opens on schedule.", ["China"], []),
+        # A legislature is the body that acts, not the matter: the countries are required.
     ],
 )  # fmt: skip
 def test_specific_entities_are_required_and_countries_are_context(
@@ -567,6 +568,16 @@ def test_specific_entities_are_required_and_countries_are_context(
     question = build_watchlist(_taught_briefing([item])).questions[0]
     assert [e.name for e in question.entities] == required
     assert [e.name for e in question.context] == context
+
+
+def test_a_legislature_is_the_body_that_acts_not_the_matter() -> None:
+    item = "Whether the treaty is ratified by Chile's Assembly of the Republic and by China."
+    briefing = replace(
+        _taught_briefing([item]), entities=("Chile", "China", "Assembly of the Republic")
+    )
+    question = build_watchlist(briefing).questions[0]
+    assert [e.name for e in question.entities] == ["Chile", "China"]
+    assert [p.name for p in question.parties] == ["Chile", "China"]
 
 
 @pytest.mark.parametrize(
