@@ -264,7 +264,7 @@ def _other_names(
 
 
 _LEGISLATIVE_BODY = re.compile(
-    r"^(?:(?:the|la|el|a|o)\s+)?(?:(?:national|legislative|federal|general|people's|"
+    r"^(?:(?:the|la|el|a|o)\s+)?(?:(?:national|legislative|federal|people's|"
     r"nacional|legislativa|general|popular)\s+)?"
     r"(?:assembl(?:y|ies)|congress|parliament|senate|chamber of deputies|legislative yuan|"
     r"cortes|duma|majlis|asamblea|assembleia|congreso|congresso|senado|c[aâá]mara)\b"
