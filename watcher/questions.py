@@ -291,7 +291,7 @@ def item_terms(
         # tells this act from the decider's others, and stays.
         specific = [c for c in specific if not c.thing]
     by_kind = [c for c in glossary() if kind in c.kinds and c not in specific]
-    if kind == "decision" and any(not (c.thing or c.kinds or c.stage) for c in specific):
+    if kind == "decision" and any(_decision_object(c) for c in specific):
         # "grants the concession by decree": the concession is what a report must speak of;
         # "approves" alone, on the same port, is another decision (the loan's).
         by_kind = []
@@ -341,6 +341,12 @@ def _mentions(text: str, concept: Concept) -> bool:
     return any(phrase_pattern(w).search(text) for w in concept.words)
 
 
+def _decision_object(concept: Concept) -> bool:
+    """A concept a decision can be about (a concession, a licence): not a facility, a kind's
+    own words, a stage or a word too broad to be a topic."""
+    return not (concept.thing or concept.kinds or concept.broad or concept.stage)
+
+
 def item_stage_cues(item_text: str, kind: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """What a stage means for this item, when the item says so: "begins mass production"
     makes `operational` a matter of mass production words, not of an opening ceremony."""
@@ -351,12 +357,8 @@ def item_stage_cues(item_text: str, kind: str) -> tuple[tuple[str, tuple[str, ..
     if kind == "decision":
         # A decision is about its object ("grants the concession by decree"): a report of
         # another decision on the same matter (parliament approving the loan) is not it.
-        objects = [
-            w
-            for c in glossary()
-            if not (c.thing or c.kinds or c.broad or c.stage) and _mentions(item_text, c)
-            for w in c.words
-        ]
+        mentioned = [c for c in glossary() if _decision_object(c) and _mentions(item_text, c)]
+        objects = [w for c in mentioned for w in c.words]
         for stage in ("signaled", "done", "ruled-out") if objects else ():
             stages.setdefault(stage, []).extend(objects)
     return tuple((stage, tuple(dict.fromkeys(words))) for stage, words in stages.items())

@@ -23,10 +23,6 @@ from watcher.model import Entry, Ladder, Observation, Polarity, Question
 __all__ = ["DEFAULT_POLICY", "Judge", "Lexicon", "Policy", "decide", "load_lexicon", "replay"]
 
 
-# A sentence that names the matter itself (see `relevance.py`'s levels and placements).
-NAMED_IN_SENTENCE = 0.9
-
-
 class Judge:
     """Compiles questions and lexicon once; then reads entries one at a time."""
 
@@ -111,8 +107,9 @@ def _strongest(signals: list[Signal], ladder: Ladder) -> Signal | None:
         # over "so both countries have now ratified it". Both are true; the lead's further
         # stage says more. (Only ratification steps add up so; a project's setback in one
         # sentence and progress in another are news to weigh, not to add.)
-        named = s.score >= NAMED_IN_SENTENCE and ladder.kind == "ratification" and not s.setback
-        return (s.polarity is Polarity.DONE, NAMED_IN_SENTENCE if named else s.score, reach(s))
+        named_at = DEFAULT_POLICY.same_sentence_score  # the matter named in the sentence
+        named = s.score >= named_at and ladder.kind == "ratification" and not s.setback
+        return (s.polarity is Polarity.DONE, named_at if named else s.score, reach(s))
 
     return max(signals, key=key)
 

@@ -490,11 +490,11 @@ def _sentence_score(
     sentence: Sentence,
     contexts: tuple[list[bool], list[bool]],
     paragraph_ok: list[bool],
-    lead_context: str = "",
+    lead_context: str,
 ) -> float:
-    # A headline is read with its lead: "Kalunga cable goes live" over a lead about the subsea
-    # cable names the matter as plainly as one sentence holding both would.
-    topic = f"{sentence.folded} {lead_context}" if sentence.place == PLACE_TITLE else None
+    # A headline is read with its lead (`lead_context` holds both): "Kalunga cable goes live"
+    # over a lead about the subsea cable names the matter as plainly as one sentence would.
+    topic = lead_context if sentence.place == PLACE_TITLE else None
     level = _sentence_level(matter, sentence.folded, *contexts, topic=topic)
     if level == 0 and paragraph_ok[sentence.paragraph]:
         level = SAME_PARAGRAPH
