@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator, Sequence
 from functools import cache
 
-from watcher.data import content_words, gazetteer
+from watcher.data import content_words, gazetteer, glossary
 from watcher.model import Briefing, Ladder
 
 LADDERS: dict[str, Ladder] = {
@@ -59,9 +59,21 @@ _KIND_CUES: tuple[tuple[str, str, int], ...] = (
         1,
     ),
     ("ratification", r"in(?:to)? force|en vigor|em vigor|生效", 2),
+    # A legislature's assent in other words: "lawmakers sign off on the accord".
+    (
+        "ratification",
+        r"signs? off on|endors\w*|promulgat\w*|lawmakers|legislators|clears? (?:both|the) "
+        r"(?:chambers|houses|legislatures|parliaments)|comes? into effect|came into effect",
+        1,
+    ),
     # Rules and tariffs take effect too: alone, this leans to a ratification only a little.
     ("ratification", r"(?:takes?|took|taking) effect", 1),
-    ("project", r"construct\w*|build\w*|built|construcci\w+|construção|obras|興建|兴建|施工", 2),
+    (
+        "project",
+        r"construct\w*|build\w*|built|construcci\w+|construção|obras|興建|兴建|施工"
+        r"|dredg\w*|dragad\w+|dragagem|疏浚",
+        2,
+    ),
     (
         "project",
         r"commission\w*|breaks? ground|broke ground|ground-?breaking|primera piedra|"
@@ -76,14 +88,43 @@ _KIND_CUES: tuple[tuple[str, str, int], ...] = (
         1,
     ),
     ("project", r"opens?|opening", 1),
+    # Getting a built thing to work: installed, completed, connected, generating.
+    (
+        "project",
+        r"install\w*|complet(?:ed|es|ion)|connected to the grid|grid connection|generat(?:e|es|ing)"
+        r"|under way|underway|upgrade\w*|wind farms?|solar (?:parks?|farms?|plants?)|turbines?"
+        r"|entr(?:a|ará|ó) en operación|entra(?:r|rá)? em operação|并网|併網|竣工|完工",
+        1,
+    ),
     ("market", r"markets?|mercados?|市場|市场", 2),
     ("market", r"exports?|imports?|shipments?|volumes?|exporta\w*|出口|輸出|输出|進口|进口", 2),
+    # Goods reaching buyers, said without "exports": sales, freight, shelves, a quota.
+    (
+        "market",
+        r"sales|sell(?:s|ing)?|freight|supermarkets?|shelves|consumers|steady traffic"
+        r"|trade (?:becomes|grows|picks up)|ventas|vendas|supermercados?",
+        2,
+    ),
+    ("market", r"cargo(?:es)?|quotas?|cupos?|cotas?|配額|配额", 1),
+    # The market ladder's own stages, as items name them: "from a first shipment to regular
+    # volumes" asks a market question whatever carries the goods.
+    (
+        "market",
+        r"first (?:shipments?|cargo(?:es)?|consignments?|containers?|sailings?|exports?|lots?"
+        r"|batch(?:es)?|deliver(?:y|ies))|regular (?:volumes|shipments|flows?|sailings|exports"
+        r"|cargo(?:es)?|deliveries)|primer(?:os)? (?:envíos?|embarques?|cargamentos?|lotes?)"
+        r"|primeir[oa]s? (?:embarques?|envios?|carregamentos?|lotes?|remessas?)|首批|首航",
+        2,
+    ),
     (
         "pressure",
-        r"pressur\w*|coerc\w*|retaliat\w*|sanction\w*|presi[óo]n|press[ãa]o|"
+        r"pressur\w*|coerc\w*|retaliat\w*|sanction\w*|presi[óo]n|press[ãa]o|punish\w*"
+        r"|represal\w*|castig\w*|"
         r"施壓|施压|打壓|打压|脅迫|胁迫",
         4,
     ),
+    # Words of pressure that other matters use too ("steps up production"): half the weight.
+    ("pressure", r"warnings?|warns?|warned|curbs?|steps? up|escalat\w*|advert\w*|amenaz\w*", 2),
     (
         # A third country acting against another: measures, retaliation, bans, restrictions.
         "pressure",
@@ -114,6 +155,14 @@ _KIND_CUES: tuple[tuple[str, str, int], ...] = (
     ),
     ("project", r"consorti\w+|consorcio|consórcio|財團|财团|project|proyecto|projeto", 1),
     ("decision", r"commit\w*|decid\w*|decision|approv\w*|formally|aprob\w*|決定|决定|核定", 2),
+    # An authority's act on a request: issuing a licence, authorising, awarding, agreeing to.
+    (
+        "decision",
+        r"issues? (?:the |a |an |its )?(?:\w+ )?(?:licen[cs]es?|permits?|decrees?|authori[sz]ations?)"
+        r"|authori[sz]\w*|awards?|awarding|agrees? to|agreeing to|licen[cs]es?|permits? (?:for|to)"
+        r"|autoriz\w+|otorga\w*|concede\w*|outorga\w*|licencias?|licenças?|許可|许可|核准",
+        2,
+    ),
     (
         "decision",
         r"(?:creat(?:e|es|ing)|appoint\w*|grant(?:s|ing)?|adopt\w*|establish(?:es|ing)?|lifts?|"
@@ -132,6 +181,20 @@ _KIND_CUES: tuple[tuple[str, str, int], ...] = (
     ),
 )
 _MIN_KIND_SCORE = 2
+
+# Things that get built, read only when nothing above decides (they lean an item that asks
+# nothing else to a project: "the desalination plant", "the new cargo terminal"; they never
+# outweigh a decision's verb: "approves the dam project as a priority" stays a decision).
+_BUILT_THINGS = re.compile(
+    r"(?<![A-Za-z])(?:"
+    r"terminals?|(?:sea)?ports?|dams?|refiner(?:y|ies)|smelters?|mines?|pipelines?|cables?"
+    r"|bridges?|highways?|roads?|railways?|airports?|hospitals?|(?:ship)?yards?|docks?"
+    r"|desalin\w*|industrial parks?|power (?:plant|station)s?|hydro\w*|works|worksite"
+    r"|terminal(?:es)?|puertos?|portos?|represas?|barragens?|astilleros?|estaleiros?"
+    r"|desaladoras?|dessalinizadoras?|hospitales|hospitais|碼頭|码头|港口|電站|电站|船廠|船厂"
+    r")",
+    re.IGNORECASE,
+)
 
 # Stage cues: phrases that report a stage as reached. Only forward stages are listed: a
 # briefing never leaves a question at a setback by itself.
@@ -306,7 +369,29 @@ def choose_kind(item_text: str) -> str:
         if pattern.search(item_text):
             scores[kind] += weight
     best = max(scores, key=lambda kind: scores[kind])  # first of equals: table order
+    if scores[best] < _MIN_KIND_SCORE:
+        # Undecided: what the item is about leans it. A thing that gets built leans to a
+        # project, a traded product (the glossary's `focus` concepts) to a market.
+        products, things = _glossary_leaning()
+        scores["project"] += bool(_BUILT_THINGS.search(item_text) or things.search(item_text))
+        scores["market"] += bool(products.search(item_text))
+        best = max(scores, key=lambda kind: scores[kind])
     return best if scores[best] >= _MIN_KIND_SCORE else "generic"
+
+
+@cache
+def _glossary_leaning() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Patterns of the glossary's products (`focus`) and facilities (`thing`), in any language."""
+
+    def pattern(words: list[str]) -> re.Pattern[str]:
+        alternatives = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+        return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
+
+    concepts = glossary()
+    return (
+        pattern([w for c in concepts if c.focus for w in c.words]),
+        pattern([w for c in concepts if c.thing for w in c.words]),
+    )
 
 
 def ladder_for(

@@ -32,13 +32,16 @@ _PARTIES = re.compile(
     r"(parliaments?|legislatures?|congress(?:es)?|chambers?|countries|governments?|sides?|"
     r"part(?:y|ies)|nations?|parlamentos?|congresos?|países|partes|lados)(?!\w)|雙方|双方|兩國|两国"
     # "ratified by A's parliament and by B": each named party must act, said without "both".
-    r"|(?<!\w)(?:by|por|pelo|pela)\s.+?\s(?:and|y|e)\s(?:by|por|pelo|pela)\s"
+    # ... also with a verb of its own for the second: "... and approved by China".
+    r"|(?<!\w)(?:by|por|pelo|pela)\s.+?\s(?:and|y|e)\s(?:[a-z]+\s){0,2}?(?:by|por|pelo|pela)\s"
     # ... or "by A's Senate and B's National Assembly": two possessors, one "by".
     r"|(?<!\w)by\s[^.]+?['’]s\s[^.]+?\s(?:and)\s[^.]*?['’]s\s",
     re.IGNORECASE,
 )
 _LEGISLATURE_WORDS = re.compile(r"parliament|legislature|congres|chamber|parlament", re.I)
-_CAPITALISED_RUN = re.compile(r"(?<=\s)([A-Z][\w'’.-]+(?:\s+(?:of\s+|de\s+)?[A-Z][\w'’.-]+)+)")
+# "Baía das Gaivotas", "Port of the Pacific": a name's words may be joined by a preposition.
+_RUN_LINK = r"(?:of\s+(?:the\s+)?|de\s+(?:la\s+|las\s+|los\s+)?|da\s+|das\s+|do\s+|dos\s+|del\s+)"
+_CAPITALISED_RUN = re.compile(rf"(?<=\s)([A-Z][\w'’.-]+(?:\s+{_RUN_LINK}?[A-Z][\w'’.-]+)+)")
 _LINK = r"(?:of|for|de|do|da|dos|das|del|and|e|y|&|the|la|el|los|las)"
 _BODY_RUN = re.compile(
     r"(?<!\w)((?:Ministry|Ministerio|Ministério|Department|Secretariat|Secretaría|Secretaria|"
@@ -268,14 +271,21 @@ _LEGISLATIVE_BODY = re.compile(
     r"nacional|legislativa|general|popular)\s+)?"
     r"(?:assembl(?:y|ies)|congress|parliament|senate|chamber of deputies|legislative yuan|"
     r"cortes|duma|majlis|asamblea|assembleia|congreso|congresso|senado|c[aâá]mara)\b"
-    r"(?:\s+(?:of|de|da|do|del)\s+(?:the\s+)?(?:republic|república|deputies|diputados|"
-    r"deputados|representatives|representantes|the union|la unión|la nación))?$",
+    r"(?:\s+(?:of|de|da|do|del)\s+(?:the\s+)?(?:(?P<fixed>republic|república|deputies|"
+    r"diputados|deputados|representatives|representantes|the union|la unión|la nación)"
+    r"|(?P<land>.+)))?$",
     re.IGNORECASE,
 )
 
 
 def _is_legislature(entity: Entity) -> bool:
-    return _LEGISLATIVE_BODY.match(entity.name.strip()) is not None
+    """A legislature's name: "National Assembly", "Assembly of the Republic", or one the
+    briefing writes with its country ("Legislative Assembly of El Salvador")."""
+    found = _LEGISLATIVE_BODY.match(entity.name.strip())
+    if found is None:
+        return False
+    land = found.group("land")
+    return land is None or any(e.type == "country" for e in named_entries(land))
 
 
 def _telling_word_used(name: str, item_text: str) -> str | None:

@@ -13,10 +13,17 @@ from collections.abc import Sequence
 from watcher.judge.decide import DEFAULT_POLICY, Policy, decide, replay
 from watcher.judge.index import CandidateIndex
 from watcher.judge.lexicon import Lexicon, load_lexicon
-from watcher.judge.relevance import Matter, Relevance, assess, compile_matter, merge_entities
+from watcher.judge.relevance import (
+    Matter,
+    Relevance,
+    assess,
+    compile_matter,
+    has_own_term,
+    merge_entities,
+)
 from watcher.judge.romanize import Romanizer
 from watcher.judge.signals import Signal, languages_of, read_signals
-from watcher.judge.text import Document, chinese_script, fold, has_cjk, read_entry
+from watcher.judge.text import chinese_script, fold, has_cjk, read_entry
 from watcher.judge.transliterate import Transliterator
 from watcher.model import Entry, Ladder, Observation, Polarity, Question
 
@@ -51,24 +58,41 @@ class Judge:
         doc = self._transliterator.mark_document(self._romanizer.mark_document(read_entry(entry)))
         langs = languages_of(doc, entry.language, self.lexicon)
         press = _press_language(entry, langs)  # once per entry: the script test converts text
-        found = (
-            self._observe_one(self._matters[q], doc, entry, langs, press) for q in sorted(qids)
-        )
-        return [obs for obs in found if obs is not None]
+        bearing = {
+            q: relevance
+            for q in sorted(qids)
+            if (relevance := assess(self._matters[q], doc, press)).best is not None
+        }
+        found = []
+        for qid, relevance in bearing.items():
+            matter = self._matters[qid]
+            if relevance.by_cue and _siblings_topic(matter, relevance, bearing, self._matters):
+                continue
+            signals = read_signals(matter, doc, relevance, self.lexicon, langs)
+            strongest = _strongest(signals, matter.question.ladder)
+            found.append(_observation(matter, entry, relevance, strongest))
+        return found
 
-    def _observe_one(
-        self,
-        matter: Matter,
-        doc: Document,
-        entry: Entry,
-        langs: tuple[str, ...],
-        press: str | None,
-    ) -> Observation | None:
-        relevance = assess(matter, doc, press)
-        if relevance.best is None:
-            return None
-        signals = read_signals(matter, doc, relevance, self.lexicon, langs)
-        return _observation(matter, entry, relevance, _strongest(signals, matter.question.ladder))
+
+def _siblings_topic(
+    matter: Matter,
+    relevance: Relevance,
+    bearing: dict[str, Relevance],
+    matters: dict[str, Matter],
+) -> bool:
+    """The sentence that bears on `matter` only through a stage cue speaks, in its own topic
+    words, of another question of the same watchlist: "the vote on the Kalunga cable's landing
+    permit was postponed" is the permit decision's delay, not the cable project's."""
+    if relevance.best is None:
+        return False
+    text = relevance.best.folded
+    return any(
+        other.question.watchlist == matter.question.watchlist
+        and not found.by_cue
+        and has_own_term(other, text)
+        for qid, found in bearing.items()
+        if (other := matters[qid]) is not matter
+    )
 
 
 def _press_language(entry: Entry, langs: tuple[str, ...]) -> str | None:

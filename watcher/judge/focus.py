@@ -85,7 +85,7 @@ def compile_focus(question: Question, lexicon: Lexicon | None) -> Focus:
     acts = tuple(
         a for a in lexicon.acts if question.kind in a.kinds and any(p.search(text) for p in a.named)
     )
-    cue_terms = lexicon.kind_patterns(question.kind) if question.kind in lexicon.topic_kinds else ()
+    cue_terms = lexicon.kind_patterns(question.kind) if _cues_are_topic(question, lexicon) else ()
     return Focus(members, sets, acts, qualifiers, stage_words, cue_terms)
 
 
@@ -97,6 +97,25 @@ def mentions(cset: ContrastSet, text: str) -> list[tuple[str, int]]:
         for pattern in patterns
         for m in pattern.finditer(text)
     ]
+
+
+# Kinds whose matter, once named by its own name, needs no topic word beside a stage cue: a
+# report that "Jinhe signed the contract to repair Santa Rufina" or "works began at Baía das
+# Gaivotas" names the project itself, in whatever words the item used for the work.
+_NAMED_MATTER_KINDS = frozenset({"project", "decision"})
+
+
+def _cues_are_topic(question: Question, lexicon: Lexicon) -> bool:
+    """Pressure's cues are always its topic; a project's or a decision's when the question is
+    identified by a name of its own (a firm, a site: then its countries are only `context`)."""
+    if question.kind in lexicon.topic_kinds:
+        return True
+    if question.kind not in _NAMED_MATTER_KINDS or not question.context:
+        return False
+    # An entity that also answers to a context country ("TaiwanICDF" or "Taiwan") is named by
+    # any news of that country: only a name of the project's own may stand for it.
+    places = {fold(n) for e in question.context for n in e.names}
+    return not any(fold(n) in places for e in question.entities for n in e.names)
 
 
 def names_neighbour(focus: Focus, text: str) -> bool:

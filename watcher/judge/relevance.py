@@ -74,12 +74,15 @@ class Matter:
 @dataclass(frozen=True)
 class Relevance:
     """How an entry bears on a question: the best score and sentence, and every sentence's.
-    `one_sided`: indexes of the sentences that bear only as a one-sided act (see `ONE_SIDED`)."""
+    `one_sided`: indexes of the sentences that bear only as a one-sided act (see `ONE_SIDED`).
+    `by_cue`: the best sentence bears through a stage cue standing for the topic (a named
+    project's "works began"), with no topic word of the question's own."""
 
     score: float
     best: Sentence | None
     scores: tuple[float, ...]
     one_sided: frozenset[int] = frozenset()
+    by_cue: bool = False
 
 
 # Stages one party performs alone: a government sends the agreement to its own legislature, so
@@ -253,7 +256,13 @@ def speaks_of_elsewhere(matter: Matter, doc: Document) -> bool:
     text = doc.folded
     if any(p.search(text) for p in matter.located):
         return False
-    return any(p.search(text) for p in matter.elsewhere)
+    return any(_placed(p, text) for p in matter.elsewhere)
+
+
+def _placed(pattern: re.Pattern[str], text: str) -> bool:
+    """A country or place named as where something is, not as whose: "China's Huayuan Port
+    Construction Group", the contractor of a terminal in Mozambique, places nothing in China."""
+    return any(not text.startswith("'s", m.end()) for m in pattern.finditer(text))
 
 
 def topic_terms(terms: tuple[str, ...], entities: list[tuple[str, ...]]) -> tuple[str, ...]:
@@ -425,7 +434,10 @@ def assess(matter: Matter, doc: Document, language: str | None = None) -> Releva
         for i, s in enumerate(doc.sentences)
         if scores[i] > 0 and not _every_side(matter, s.folded, said) and _one_side(matter, s.folded)
     )
-    return Relevance(scores[best], doc.sentences[best], scores, one_sided)
+    chosen = doc.sentences[best]
+    topic = doc.lead_context if chosen.place == PLACE_TITLE else chosen.folded
+    by_cue = bool(matter.focus.cue_terms) and not has_own_term(matter, topic)
+    return Relevance(scores[best], chosen, scores, one_sided, by_cue)
 
 
 def unsaid_home(
@@ -539,6 +551,15 @@ def _paragraph_bears(matter: Matter, text: str, context: list[bool]) -> bool:
     if not _has_term(matter, text) or _excluded(matter, text):
         return False
     return all(bool(p.search(text)) or c for p, c in zip(matter.entities, context, strict=True))
+
+
+def has_own_term(matter: Matter, text: str) -> bool:
+    """A topic word of the question's own in `text`: a term, a topic act or a contrast member,
+    not a stage cue standing for the topic."""
+    if matter.terms is not None and matter.terms.search(text) is not None:
+        return True
+    cues = len(matter.focus.cue_terms)
+    return any(p.search(text) for p in matter.own_terms[cues:])
 
 
 def _has_term(matter: Matter, text: str) -> bool:

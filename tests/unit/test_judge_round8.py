@@ -1,0 +1,259 @@
+"""Eighth-round rules of question building and reading: a legislature written with its country
+is not the matter, a second verb still names each party, a place name may hold "das", an item
+asks a market question by its ladder words, a contractor's nationality places nothing, and a
+project named by its own name needs no topic word beside a stage cue."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.builders import observe, question
+from watcher.ladders import choose_kind
+from watcher.model import Briefing, Entity, Polarity, WatchItem
+from watcher.questions import build_watchlist
+
+
+def _only_question(title: str, item: str, **fields: object) -> object:
+    briefing = Briefing(title=title, source="b", watch_items=(WatchItem(item, 1),), **fields)  # type: ignore[arg-type]
+    [q] = build_watchlist(briefing).questions
+    return q
+
+
+def test_a_legislature_written_with_its_country_leaves_the_countries_required() -> None:
+    q = _only_question(
+        "El Salvador and Vietnam sign a trade pact",
+        "Whether the El Salvador–Vietnam trade pact is ratified by El Salvador's Legislative "
+        "Assembly and approved by Vietnam, and enters into force.",
+        entities=("El Salvador", "Vietnam", "Legislative Assembly of El Salvador"),
+    )
+    names = [e.name for e in q.entities]  # type: ignore[attr-defined]
+    assert names == ["El Salvador", "Vietnam"]
+
+
+def test_a_second_party_with_a_verb_of_its_own_is_still_a_party() -> None:
+    q = _only_question(
+        "El Salvador and Vietnam sign a trade pact",
+        "Whether the El Salvador–Vietnam trade pact is ratified by El Salvador's Legislative "
+        "Assembly and approved by Vietnam, and enters into force.",
+    )
+    assert [p.name for p in q.parties] == ["El Salvador", "Vietnam"]  # type: ignore[attr-defined]
+
+
+def test_a_legislature_named_after_an_unknown_word_is_kept() -> None:
+    """Only a country after "of" makes the name a legislature's: "Assembly of Ostrava
+    Shareholders" is not one."""
+    q = _only_question(
+        "Peru and Vietnam",
+        "Whether the Legislative Assembly of Korvath Holdings approves the Peru plant.",
+        entities=("Legislative Assembly of Korvath Holdings",),
+    )
+    names = [n for e in q.entities for n in e.names]  # type: ignore[attr-defined]
+    assert "Legislative Assembly of Korvath Holdings" in names
+
+
+def test_a_place_name_joined_by_das_is_one_name() -> None:
+    q = _only_question(
+        "Cabo Verde and Vietnam agree on a dock",
+        "Whether the Vietnamese-built dry dock at Ponta das Garças, on Santo Antão, moves to "
+        "construction and operation.",
+        entities=("Cabo Verde", "Vietnam", "Santo Antão"),
+    )
+    names = [n for e in q.entities for n in e.names]  # type: ignore[attr-defined]
+    assert "Ponta das Garças" in names
+
+
+@pytest.mark.parametrize(
+    ("item", "kind"),
+    [
+        (
+            "Whether Korvath Lines' new cargo route between Praia and Valencia gets going, from "
+            "a first sailing to regular volumes.",
+            "market",
+        ),
+        (
+            "Whether Ruritanian mango starts reaching Japan, from the first consignment to "
+            "regular shipments.",
+            "market",
+        ),
+        ("Whether the Korvath desalination plant at Achada Grande gets off paper.", "project"),
+        (
+            "Whether Paraguay's Ministry of Public Works approves the Itaipu dam as a priority "
+            "project under the PRODEX tax regime.",
+            "decision",
+        ),
+        ("Whether the port of Korvath is dredged and its terminal handed over.", "project"),
+    ],
+)
+def test_kind_from_ladder_words_and_built_things(item: str, kind: str) -> None:
+    assert choose_kind(item) == kind
+
+
+# Watch items written in ways the earlier rounds did not use: each kind said with other words.
+@pytest.mark.parametrize(
+    ("item", "kind"),
+    [
+        (
+            "Whether the double taxation convention clears both legislatures and takes effect.",
+            "ratification",
+        ),
+        (
+            "Whether Congress approves the social security agreement and Madrid completes its own "
+            "procedures.",
+            "ratification",
+        ),
+        (
+            "Whether the extradition treaty is endorsed by parliament and promulgated.",
+            "ratification",
+        ),
+        ("Whether lawmakers in both countries sign off on the investment accord.", "ratification"),
+        (
+            "Whether the air services agreement is ratified and comes into effect before the "
+            "summer season.",
+            "ratification",
+        ),
+        (
+            "Whether the Korvath desalination plant moves from permits to construction and "
+            "operation.",
+            "project",
+        ),
+        (
+            "Whether work on the new container terminal starts on schedule and the first berth "
+            "opens.",
+            "project",
+        ),
+        (
+            "Whether Hidralia's wind farm gets its turbines installed and starts generating.",
+            "project",
+        ),
+        ("Whether the hospital funded by the loan breaks ground and opens its doors.", "project"),
+        ("Whether the railway upgrade gets under way and trains run on the new line.", "project"),
+        ("Whether the Korvath solar park is connected to the grid.", "project"),
+        ("Whether the refinery's expansion is completed and begins processing crude.", "project"),
+        (
+            "Whether Korvath Lines' new cargo line carries its first load and settles into "
+            "regular volumes.",
+            "market",
+        ),
+        ("Whether Cabo Verdean fish reaches Spanish supermarkets under the new quota.", "market"),
+        ("Whether avocado sales to Korea pick up after the protocol.", "market"),
+        (
+            "Whether the first cargo of mangoes lands in Shanghai and trade becomes regular.",
+            "market",
+        ),
+        ("Whether beef shipments to the Emirates begin and grow.", "market"),
+        (
+            "Whether the new ferry route starts carrying freight and reaches steady traffic.",
+            "market",
+        ),
+        (
+            "Whether Spain decides to bring Cabo Verdean seasonal workers under a new programme.",
+            "decision",
+        ),
+        ("Whether the cabinet approves the gas allocation to the urea plant.", "decision"),
+        ("Whether the ministry issues the environmental licence for the mine.", "decision"),
+        ("Whether the government grants visa-free entry to Chinese tourists.", "decision"),
+        ("Whether the central bank authorises the Chinese lender's branch.", "decision"),
+        ("Whether Madrid agrees to the seasonal work scheme for 5,000 Cabo Verdeans.", "decision"),
+        ("Whether the regulator awards the 5G spectrum to Korvath.", "decision"),
+        ("Whether Beijing retaliates against Paraguay over the Taiwan deals.", "pressure"),
+        ("Whether Washington steps up its warnings over the port concession.", "pressure"),
+        ("Whether Morocco responds to the recognition with trade curbs.", "pressure"),
+        ("Whether China punishes the island's exporters.", "pressure"),
+    ],
+)
+def test_kind_in_other_words(item: str, kind: str) -> None:
+    assert choose_kind(item) == kind
+
+
+VIETNAM = Entity("Vietnam", ("vietnamita", "Vietname"))
+RURITANIA = Entity("Ruritania", ("ruritano", "ruritana"))
+TERMINAL = question(
+    "terminal",
+    "Whether Korvath Gas's LPG terminal at Ponta Negra moves to construction and operation",
+    "project",
+    "announced",
+    entities=(Entity("Korvath Gas", ("Korvath", "Ponta Negra")),),
+    context=(RURITANIA, VIETNAM),
+    terms=("LPG", "liquefied petroleum gas"),
+)
+
+
+def test_a_contractors_nationality_does_not_place_the_project_abroad() -> None:
+    [found] = observe(
+        TERMINAL,
+        "Korvath Gas hands the Ponta Negra LPG terminal contract to China's Tongda Port Group",
+        "en",
+    )
+    assert found.question_id == "w/terminal"
+
+
+def test_the_same_project_in_another_country_is_still_elsewhere() -> None:
+    assert not observe(TERMINAL, "Korvath Gas starts building an LPG terminal in China", "en")
+
+
+DAM = question(
+    "dam",
+    "Whether repairs at the Rio Claro hydroelectric plant, built by Korvath Hydro, get under way",
+    "project",
+    "announced",
+    entities=(Entity("Korvath Hydro", ("Korvath", "Rio Claro")),),
+    context=(RURITANIA,),
+    terms=("repairs",),
+)
+
+
+def test_a_project_named_by_its_own_name_needs_no_topic_word_beside_a_stage_cue() -> None:
+    [found] = observe(DAM, "Korvath inicia las obras en la central Rio Claro", "es")
+    assert (found.stage, found.polarity) == ("construction", Polarity.DONE)
+
+
+def test_a_named_project_without_a_cue_or_term_is_not_news_of_it() -> None:
+    assert not observe(DAM, "Korvath patrocina el festival de cine de Rio Claro", "es")
+
+
+def test_a_question_on_countries_still_needs_its_topic_word() -> None:
+    """Only a question identified by a name of its own (its countries are `context`) takes its
+    kind's cues as topic: two countries and "construction" say nothing of which project."""
+    park = question(
+        "park",
+        "Whether the Ruritania–Vietnam industrial park gets built",
+        "project",
+        "announced",
+        entities=(RURITANIA, VIETNAM),
+        terms=("industrial park",),
+    )
+    assert not observe(park, "Ruritania y Vietnam inician la construcción de una autopista", "es")
+
+
+CABLE = question(
+    "cable",
+    "Whether the Korvath subsea cable gets laid and enters service",
+    "project",
+    "announced",
+    entities=(Entity("Korvath Cable Consortium", ("Korvath",)),),
+    context=(RURITANIA,),
+    terms=("subsea cable", "service"),
+)
+PERMIT = question(
+    "permit",
+    "Whether the Ruritanian regulator grants the Korvath cable its landing permit",
+    "decision",
+    "open",
+    entities=(Entity("Korvath Cable Consortium", ("Korvath",)),),
+    context=(RURITANIA,),
+    terms=("landing permit", "licencia de aterrizaje"),
+)
+
+
+def test_a_siblings_delay_in_its_own_words_is_not_the_projects() -> None:
+    found = observe(
+        [CABLE, PERMIT],
+        "Regulator postpones the vote on Korvath's landing permit",
+        "en",
+    )
+    assert [o.question_id for o in found] == ["w/permit"]
+
+
+def test_a_named_projects_own_delay_still_bears_beside_its_sibling() -> None:
+    found = observe([CABLE, PERMIT], "Korvath halts works on the subsea cable after a storm", "en")
+    assert [(o.question_id, o.stage) for o in found] == [("w/cable", "stalled")]
