@@ -158,7 +158,8 @@ _KIND_CUES: tuple[tuple[str, str, int], ...] = (
     # An authority's act on a request: issuing a licence, authorising, awarding, agreeing to.
     (
         "decision",
-        r"issues? (?:the |a |an |its )?(?:\w+ )?(?:licen[cs]es?|permits?|decrees?|authori[sz]ations?)"
+        r"issues? (?:the |a |an |its )?(?:\w+ )?"
+        r"(?:licen[cs]es?|permits?|decrees?|authori[sz]ations?)"
         r"|authori[sz]\w*|awards?|awarding|agrees? to|agreeing to|licen[cs]es?|permits? (?:for|to)"
         r"|autoriz\w+|otorga\w*|concede\w*|outorga\w*|licencias?|licenças?|許可|许可|核准",
         2,

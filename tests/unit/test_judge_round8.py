@@ -257,3 +257,36 @@ def test_a_siblings_delay_in_its_own_words_is_not_the_projects() -> None:
 def test_a_named_projects_own_delay_still_bears_beside_its_sibling() -> None:
     found = observe([CABLE, PERMIT], "Korvath halts works on the subsea cable after a storm", "en")
     assert [(o.question_id, o.stage) for o in found] == [("w/cable", "stalled")]
+
+
+URUGUAY = Entity("Uruguay", ("Uruguai", "uruguayo", "uruguaya"))
+TAIWAN_ROC = Entity("Taiwan", ("Taiwán", "República de China", "台灣"))
+LEVY = question(
+    "levy",
+    "Whether the Uruguay–Taiwan double taxation agreement is ratified",
+    "ratification",
+    "signed",
+    entities=(URUGUAY, TAIWAN_ROC),
+    terms=("double taxation", "doble imposición", "convenio"),
+)
+
+
+def test_the_republic_of_china_is_taiwan_not_another_country_for_home_press() -> None:
+    """A Uruguayan paper leaves Uruguay unsaid and calls Taiwan by its formal name, which holds
+    "China": that is still no other country named."""
+    found = observe(
+        LEVY,
+        "Diputados sanciona el convenio para evitar la doble imposición con Taiwán",
+        "es",
+        "La Cámara aprobó el convenio con la República de China (Taiwán) sin cambios.",
+    )
+    assert [o.question_id for o in found] == ["w/levy"]
+
+
+def test_home_press_naming_mainland_china_too_is_not_ours() -> None:
+    assert not observe(
+        LEVY,
+        "Diputados sanciona el convenio para evitar la doble imposición con Taiwán",
+        "es",
+        "La embajada de China en Montevideo protestó por la votación.",
+    )

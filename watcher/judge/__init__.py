@@ -66,7 +66,10 @@ class Judge:
         found = []
         for qid, relevance in bearing.items():
             matter = self._matters[qid]
-            if relevance.by_cue and _siblings_topic(matter, relevance, bearing, self._matters):
+            # Pressure's cues are always its topic; only a named project's or decision's
+            # reading through cues yields to a sibling's own words.
+            yields = relevance.by_cue and matter.question.kind not in self.lexicon.topic_kinds
+            if yields and _siblings_topic(matter, relevance, bearing, self._matters):
                 continue
             signals = read_signals(matter, doc, relevance, self.lexicon, langs)
             strongest = _strongest(signals, matter.question.ladder)

@@ -457,7 +457,13 @@ def unsaid_home(
     if len(missing) != 1 or language not in matter.homes[missing[0]]:
         return None
     text = doc.folded
-    if matter.entities[missing[0]].search(text) or any(p.search(text) for p in matter.foreign):
+    if matter.entities[missing[0]].search(text):
+        return None
+    # The named entities' own words name no other country: "la República de China (Taiwán)"
+    # is Taiwan, though "China" is in it.
+    for pattern in matter.entities:
+        text = pattern.sub(" ", text)
+    if any(p.search(text) for p in matter.foreign):
         return None
     # "El Congreso aprobó un convenio con Taiwán" may be any of many agreements: the report must
     # name what is particular to this one (extradition, the trade pact) when it has such words.
