@@ -290,3 +290,11 @@ def test_home_press_naming_mainland_china_too_is_not_ours() -> None:
         "es",
         "La embajada de China en Montevideo protestó por la votación.",
     )
+
+
+def test_na_of_a_feminine_name_is_a_transliteration_character() -> None:
+    from watcher.judge.text import fold
+    from watcher.judge.transliterate import Transliterator
+
+    marked = Transliterator(["Serafina"]).mark(fold("塞拉菲娜水电站修复工程正式开工"))
+    assert "serafina" in marked

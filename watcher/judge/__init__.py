@@ -20,6 +20,7 @@ from watcher.judge.relevance import (
     compile_matter,
     has_own_term,
     merge_entities,
+    name_variants,
 )
 from watcher.judge.romanize import Romanizer
 from watcher.judge.signals import Signal, languages_of, read_signals
@@ -116,7 +117,7 @@ def latin_only_names(questions: Sequence[Question]) -> list[str]:
         for q in questions
         for names in merge_entities(q)
         if not any(has_cjk(n) for n in names)
-        for name in names
+        for name in name_variants(names)  # "Jinhe" of Jinhe Hydropower Group: 锦河
     ]
 
 
