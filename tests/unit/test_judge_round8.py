@@ -298,3 +298,13 @@ def test_na_of_a_feminine_name_is_a_transliteration_character() -> None:
 
     marked = Transliterator(["Serafina"]).mark(fold("塞拉菲娜水电站修复工程正式开工"))
     assert "serafina" in marked
+
+
+def test_a_debt_restructuring_item_listens_for_debt_swaps_in_every_language() -> None:
+    q = _only_question(
+        "Peru and Korea sign a debt deal",
+        "Whether the Peru–Korea debt-restructuring framework agreement is approved by Peru's "
+        "Congress and enters into force.",
+    )
+    terms = set(q.terms)  # type: ignore[attr-defined]
+    assert {"canje de deuda", "reestruturação da dívida", "债务重组"} <= terms
