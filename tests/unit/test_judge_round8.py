@@ -308,3 +308,159 @@ def test_a_debt_restructuring_item_listens_for_debt_swaps_in_every_language() ->
     )
     terms = set(q.terms)  # type: ignore[attr-defined]
     assert {"canje de deuda", "reestruturação da dívida", "债务重组"} <= terms
+
+
+PORT = question(
+    "port",
+    "Whether Korvath Harbour's expansion of the port of Ponta Negra moves to construction",
+    "project",
+    "announced",
+    entities=(Entity("Korvath Harbour", ("Korvath", "Ponta Negra", "蓬塔内格拉")),),
+    context=(RURITANIA,),
+    terms=("port", "puerto", "porto", "港", "expansion", "ampliación"),
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "language"),
+    [
+        ("U.S. freezes trade talks with Ruritania over Korvath's Ponta Negra port", "en"),
+        ("Washington suspends negotiations with Ruritania over the Ponta Negra port", "en"),
+        ("EE.UU. pone en pausa la negociación comercial con Ruritania por el puerto", "es"),
+        ("EUA suspendem as negociações com a Ruritânia por causa do porto de Ponta Negra", "pt"),
+        ("美方暂停与鲁里塔尼亚的贸易谈判 因蓬塔内格拉港", "zh-Hans"),
+        ("Korvath rejects talk of delays at the Ponta Negra port", "en"),
+        ("Korvath dismisses a report that works at Ponta Negra port had slowed down", "en"),
+    ],
+)
+def test_talks_frozen_or_delays_denied_are_no_stall_of_the_works(title: str, language: str) -> None:
+    found = observe(PORT, title, language)
+    assert not [o for o in found if o.stage == "stalled" and o.polarity is Polarity.DONE]
+
+
+@pytest.mark.parametrize(
+    ("title", "language"),
+    [
+        ("Court halts works at Korvath's Ponta Negra port expansion", "en"),
+        ("Korvath suspende las obras de ampliación del puerto de Ponta Negra", "es"),
+        ("蓬塔内格拉港扩建项目停工", "zh-Hans"),
+    ],
+)
+def test_works_stopped_are_still_a_stall(title: str, language: str) -> None:
+    assert [o.stage for o in observe(PORT, title, language)] == ["stalled"]
+
+
+def test_preparations_before_the_groundbreaking_are_not_the_groundbreaking() -> None:
+    found = observe(
+        PORT,
+        "蓬塔内格拉港扩建项目拟于下月开工",
+        "zh-Hans",
+        "承建方表示，蓬塔内格拉港扩建项目已完成开工前准备，计划8月中旬正式动工。",
+    )
+    assert all(not (o.stage == "construction" and o.polarity is Polarity.DONE) for o in found)
+
+
+PEAS = question(
+    "peas",
+    "Whether Ruritanian pigeon peas start reaching China, from a first shipment to regular volumes",
+    "market",
+    "opened",
+    entities=(Entity("Ruritania", ("鲁里塔尼亚", "鲁方")), Entity("China", ("中国", "中方"))),
+    terms=("木豆", "pigeon peas"),
+)
+
+
+def test_a_quotas_size_is_no_volume_shipped() -> None:
+    found = observe(
+        PEAS,
+        "中国与鲁里塔尼亚签署木豆贸易议定书",
+        "zh-Hans",
+        "中方与鲁方签署议定书，给予鲁方木豆每年20万吨免关税配额。",
+    )
+    assert all(o.stage != "volumes-reported" for o in found)
+
+
+def test_tonnes_exported_are_still_volumes() -> None:
+    [found] = observe(PEAS, "前11个月中国自鲁里塔尼亚进口木豆862吨", "zh-Hans")
+    assert found.stage == "volumes-reported"
+
+
+DEBT = question(
+    "debt",
+    "Whether the Ruritania–China debt agreement is ratified and enters into force",
+    "ratification",
+    "signed",
+    entities=(Entity("Ruritania", ("鲁里塔尼亚",)), Entity("China", ("中国", "中方"))),
+    terms=("协定",),
+)
+
+
+def test_procedures_needed_for_entry_into_force_are_a_ratification() -> None:
+    found = observe(
+        DEBT,
+        "国务院核准中国和鲁里塔尼亚债务协定",
+        "zh-Hans",
+        "中方已完成中国和鲁里塔尼亚协定生效所需的国内法律程序。",
+    )
+    assert {o.stage for o in found} == {"ratified-all"}
+
+
+def test_a_treaty_taking_effect_today_is_in_force() -> None:
+    [found] = observe(DEBT, "鲁里塔尼亚与中国债务协定今起正式生效", "zh-Hans")
+    assert (found.stage, found.polarity) == ("in-force", Polarity.DONE)
+
+
+def test_a_portuguese_headline_opening_with_the_article_a_is_no_plan() -> None:
+    treaty = question(
+        "treaty",
+        "Whether the Ruritania–Nauru extradition treaty is ratified",
+        "ratification",
+        "signed",
+        entities=(RURITANIA, Entity("Nauru")),
+        terms=("tratado de extradição",),
+    )
+    [found] = observe(
+        treaty, "A Assembleia de Ruritania aprovou o tratado de extradição com Nauru", "pt"
+    )
+    assert found.polarity is Polarity.DONE
+
+
+def test_an_obligation_still_to_meet_is_no_ratification_by_that_party() -> None:
+    nauru = Entity("Nauru", ("nauruano",))
+    treaty = question(
+        "bit",
+        "Whether the Ruritania–Nauru investment treaty is ratified by both and enters into force",
+        "ratification",
+        "signed",
+        entities=(RURITANIA, nauru),
+        parties=(RURITANIA, nauru),
+        terms=("tratado de inversiones", "acuerdo"),
+    )
+    found = observe(
+        treaty,
+        "El Parlamento de Ruritania aprueba el tratado de inversiones con Nauru",
+        "es",
+        "La Asamblea de Ruritania aprobó el jueves el acuerdo firmado con Nauru en abril, que "
+        "aún debe ser ratificado por Nauru.",
+    )
+    assert ("ratified-all", Polarity.DONE) not in [(o.stage, o.polarity) for o in found]
+
+
+US_PRESSURE = question(
+    "us-pressure",
+    "Whether the United States steps up pressure on Ruritania over the Ponta Negra port",
+    "pressure",
+    "baseline",
+    entities=(Entity("United States", ("U.S.", "EE.UU.", "Washington")), RURITANIA),
+    context=(Entity("Ponta Negra"),),
+    terms=("pressure", "presión"),
+)
+
+
+def test_a_pressure_sibling_claims_a_frozen_negotiation_over_the_project() -> None:
+    found = observe(
+        [PORT, US_PRESSURE],
+        "EE.UU. congela la negociación comercial con Ruritania por el puerto de Ponta Negra",
+        "es",
+    )
+    assert not [o for o in found if o.question_id == "w/port" and o.stage == "stalled"]

@@ -20,7 +20,6 @@ from watcher.judge.relevance import (
     compile_matter,
     has_own_term,
     merge_entities,
-    name_variants,
 )
 from watcher.judge.romanize import Romanizer
 from watcher.judge.signals import Signal, languages_of, read_signals
@@ -70,7 +69,8 @@ class Judge:
             # Pressure's cues are always its topic; only a named project's or decision's
             # reading through cues yields to a sibling's own words.
             yields = relevance.by_cue and matter.question.kind not in self.lexicon.topic_kinds
-            if yields and _siblings_topic(matter, relevance, bearing, self._matters):
+            claims = self.lexicon.topic_kinds
+            if yields and _siblings_topic(matter, relevance, bearing, self._matters, claims):
                 continue
             signals = read_signals(matter, doc, relevance, self.lexicon, langs)
             strongest = _strongest(signals, matter.question.ladder)
@@ -83,17 +83,22 @@ def _siblings_topic(
     relevance: Relevance,
     bearing: dict[str, Relevance],
     matters: dict[str, Matter],
+    cue_kinds: frozenset[str],
 ) -> bool:
     """The sentence that bears on `matter` only through a stage cue speaks, in its own topic
     words, of another question of the same watchlist: "the vote on the Kalunga cable's landing
-    permit was postponed" is the permit decision's delay, not the cable project's."""
+    permit was postponed" is the permit decision's delay, not the cable project's. A sibling
+    whose cues are its topic (`cue_kinds`: pressure) claims it by bearing as strongly: "the US
+    freezes trade talks over the port" is pressure, not the port's works stalling."""
     if relevance.best is None:
         return False
     text = relevance.best.folded
     return any(
         other.question.watchlist == matter.question.watchlist
-        and not found.by_cue
-        and has_own_term(other, text)
+        and (
+            (not found.by_cue and has_own_term(other, text))
+            or (other.question.kind in cue_kinds and found.score >= relevance.score)
+        )
         for qid, found in bearing.items()
         if (other := matters[qid]) is not matter
     )
@@ -117,7 +122,7 @@ def latin_only_names(questions: Sequence[Question]) -> list[str]:
         for q in questions
         for names in merge_entities(q)
         if not any(has_cjk(n) for n in names)
-        for name in name_variants(names)  # "Jinhe" of Jinhe Hydropower Group: 锦河
+        for name in names
     ]
 
 
