@@ -464,3 +464,49 @@ def test_a_pressure_sibling_claims_a_frozen_negotiation_over_the_project() -> No
         "es",
     )
     assert not [o for o in found if o.question_id == "w/port" and o.stage == "stalled"]
+
+
+def test_a_first_cargo_likely_to_leave_is_a_plan() -> None:
+    found = observe(
+        PEAS,
+        "Ruritania pigeon pea crop looks strong",
+        "en",
+        "Traders expect a large harvest, with the first shipment of pigeon peas to China likely "
+        "to leave Ruritania around mid-August.",
+    )
+    assert not [o for o in found if o.polarity is Polarity.DONE]
+
+
+def test_a_first_cargo_that_left_is_done() -> None:
+    [found] = observe(PEAS, "First cargo of pigeon peas from Ruritania leaves for China", "en", "")
+    assert (found.stage, found.polarity) == ("first-shipment", Polarity.DONE)
+
+
+DEBT_ES = question(
+    "debt-es",
+    "Whether the Ruritania–China debt agreement is ratified and enters into force",
+    "ratification",
+    "signed",
+    entities=(RURITANIA, Entity("China", ("Pekín",))),
+    terms=("acuerdo de deuda", "acuerdo"),
+)
+
+
+def test_a_courts_favourable_opinion_is_no_submission() -> None:
+    found = observe(
+        DEBT_ES,
+        "La Corte Constitucional da dictamen favorable al acuerdo de deuda de Ruritania con China",
+        "es",
+        "Los jueces de Ruritania concluyeron que el acuerdo con China requiere aprobación previa "
+        "de la Asamblea.",
+    )
+    assert not [o for o in found if o.stage == "submitted"]
+
+
+def test_a_committees_favourable_opinion_is_still_a_submission() -> None:
+    found = observe(
+        DEBT_ES,
+        "La comisión de la Asamblea de Ruritania da dictamen favorable al acuerdo con China",
+        "es",
+    )
+    assert [o.stage for o in found] == ["submitted"]
