@@ -278,14 +278,33 @@ _LEGISLATIVE_BODY = re.compile(
 )
 
 
+# A legislature's head noun anywhere in a name ("Spain's Cortes Generales", "the Federal
+# National Council", "Congress of the Republic of Peru"), unless the name is a trade body's.
+_LEGISLATURE_HEAD = re.compile(
+    r"(?<!\w)(?:assembl(?:y|ies)|congress|parliament|senate|cortes|duma|majlis|knesset|diet"
+    r"|national council|federal council|legislative council|chamber of deputies"
+    r"|house of (?:representatives|commons|lords|assembly)|legislature|legislative yuan"
+    r"|asamblea|assembleia|congreso|congresso|parlamento|senado|c[aâá]mara de (?:diputados|"
+    r"deputados|senadores|representantes))(?!\w)|立法院|國會|国会|議會|议会|人民代表大會|人民代表大会",
+    re.IGNORECASE,
+)
+_NOT_A_LEGISLATURE = re.compile(
+    r"(?<!\w)(?:commerce|comercio|comércio|industry|industria|indústria|trade|business"
+    r"|shareholders|accionistas|acionistas|world health|united nations)(?!\w)",
+    re.IGNORECASE,
+)
+
+
 def _is_legislature(entity: Entity) -> bool:
-    """A legislature's name: "National Assembly", "Assembly of the Republic", or one the
-    briefing writes with its country ("Legislative Assembly of El Salvador")."""
-    found = _LEGISLATIVE_BODY.match(entity.name.strip())
-    if found is None:
-        return False
-    land = found.group("land")
-    return land is None or any(e.type == "country" for e in named_entries(land))
+    """A legislature's name: "National Assembly", "Assembly of the Republic", one the briefing
+    writes with its country ("Legislative Assembly of El Salvador"), or any name built on a
+    legislature's head noun ("Cortes Generales"); not a chamber of commerce."""
+    name = entity.name.strip()
+    found = _LEGISLATIVE_BODY.match(name)
+    if found is not None:
+        land = found.group("land")
+        return land is None or any(e.type == "country" for e in named_entries(land))
+    return bool(_LEGISLATURE_HEAD.search(name)) and not _NOT_A_LEGISLATURE.search(name)
 
 
 def _telling_word_used(name: str, item_text: str) -> str | None:

@@ -510,3 +510,42 @@ def test_a_committees_favourable_opinion_is_still_a_submission() -> None:
         "es",
     )
     assert [o.stage for o in found] == ["submitted"]
+
+
+@pytest.mark.parametrize(
+    ("item", "body"),
+    [
+        (
+            "Whether the Spain–Vietnam social security agreement is approved by the Cortes "
+            "Generales and by Vietnam, and enters into force.",
+            "Cortes Generales",
+        ),
+        (
+            "Whether the Peru–Vietnam tax treaty clears the Congress of the Republic and is "
+            "ratified by Vietnam.",
+            "Congress of the Republic",
+        ),
+        (
+            "Whether Vietnam's National Assembly Standing Committee and Peru approve the tax "
+            "treaty.",
+            "National Assembly Standing Committee",
+        ),
+    ],
+)
+def test_any_legislature_named_in_an_item_leaves_the_countries_required(
+    item: str, body: str
+) -> None:
+    q = _only_question("Peru, Spain and Vietnam sign treaties", item, entities=(body,))
+    names = [n for e in q.entities for n in e.names]  # type: ignore[attr-defined]
+    assert body not in names
+    assert "Vietnam" in names
+
+
+def test_a_chamber_of_commerce_is_no_legislature() -> None:
+    q = _only_question(
+        "Peru and Vietnam",
+        "Whether the Peru–Vietnam Chamber of Commerce opens its Hanoi office.",
+        entities=("Peru–Vietnam Chamber of Commerce",),
+    )
+    names = [n for e in q.entities for n in e.names]  # type: ignore[attr-defined]
+    assert any("Chamber of Commerce" in n for n in names)
