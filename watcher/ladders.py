@@ -70,7 +70,9 @@ _KIND_CUES: tuple[tuple[str, str, int], ...] = (
     ("ratification", r"(?:takes?|took|taking) effect", 1),
     (
         "project",
-        r"construct\w*|build\w*|built|construcci\w+|construção|obras|興建|兴建|施工"
+        # not "builds up steady cargo" nor "builds into a steady trade": that is growth
+        r"construct\w*|build(?!s? (?:up|into)|ing (?:up|into))\w*|built|construcci\w+|construção"
+        r"|obras|興建|兴建|施工"
         r"|dredg\w*|dragad\w+|dragagem|疏浚",
         2,
     ),
@@ -102,7 +104,9 @@ _KIND_CUES: tuple[tuple[str, str, int], ...] = (
     (
         "market",
         r"sales|sell(?:s|ing)?|freight|supermarkets?|shelves|consumers|steady traffic"
-        r"|trade (?:becomes|grows|picks up)|ventas|vendas|supermercados?",
+        r"|trade (?:becomes|grows|picks up)|ventas|vendas|supermercados?"
+        r"|(?:steady|regular|season-scale|full-scale) (?:trade|cargo(?:es)?|flows?|sales|volumes)"
+        r"|ship(?:s|ping|ped)? to|(?:phyto)?sanitary protocol|protocolo (?:fito)?sanitario",
         2,
     ),
     ("market", r"cargo(?:es)?|quotas?|cupos?|cotas?|配額|配额", 1),
@@ -155,6 +159,13 @@ _KIND_CUES: tuple[tuple[str, str, int], ...] = (
     ),
     ("project", r"consorti\w+|consorcio|consórcio|財團|财团|project|proyecto|projeto", 1),
     ("decision", r"commit\w*|decid\w*|decision|approv\w*|formally|aprob\w*|決定|决定|核定", 2),
+    # An idea followed through or dropped: "follows through on the samurai bond, or drops it".
+    (
+        "decision",
+        r"follows? through|follow-through|(?:quietly )?drops? (?:it|the (?:idea|plan))"
+        r"|shelves? (?:it|the (?:idea|plan))|goes? ahead with|abandons? the (?:idea|plan)",
+        2,
+    ),
     # An authority's act on a request: issuing a licence, authorising, awarding, agreeing to.
     (
         "decision",

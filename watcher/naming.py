@@ -34,8 +34,8 @@ _PARTIES = re.compile(
     # "ratified by A's parliament and by B": each named party must act, said without "both".
     # ... also with a verb of its own for the second: "... and approved by China".
     r"|(?<!\w)(?:by|por|pelo|pela)\s.+?\s(?:and|y|e)\s(?:[a-z]+\s){0,2}?(?:by|por|pelo|pela)\s"
-    # ... or "by A's Senate and B's National Assembly": two possessors, one "by".
-    r"|(?<!\w)by\s[^.]+?['’]s\s[^.]+?\s(?:and)\s[^.]*?['’]s\s",
+    # ... or "by A's Senate and B's National Assembly": two possessors, one "by" (or "through").
+    r"|(?<!\w)(?:by|through)\s[^.]+?['’]s\s[^.]+?\s(?:and)\s[^.]*?['’]s\s",
     re.IGNORECASE,
 )
 _LEGISLATURE_WORDS = re.compile(r"parliament|legislature|congres|chamber|parlament", re.I)
@@ -695,18 +695,43 @@ def _with_legislature(
     return replace(country, aliases=(*country.aliases, *extra))
 
 
+def _two_legislatures(item_text: str) -> bool:
+    """The item names two legislatures ("through the National Assembly in Praia and the Cortes
+    Generales in Madrid"): each must act, though it says neither "both" nor "by"."""
+    if len(_LEGISLATURE_HEAD.findall(item_text)) < 2:
+        return False
+    # Two chambers of one country ("Paraguay's Senate and Chamber of Deputies") are not two
+    # parties: the item must place them in two countries, by their seats (Praia, Madrid) or
+    # by legislatures the gazetteer knows; a demonym ("the Taiwanese loan") places nothing.
+    lands = {
+        e.part_of or e.name
+        for e in named_entries(item_text)
+        if e.part_of or (e.type == "country" and _named_not_by_demonym(e, item_text))
+    }
+    return len(lands) >= 2
+
+
+def _named_not_by_demonym(country: GazetteerEntry, text: str) -> bool:
+    adjectives = {f.lower() for lang, word in country.demonym for f in demonym_forms(lang, word)}
+    return any(
+        phrase_pattern(alias).search(text)
+        for alias in (country.name, *country.aliases)
+        if alias.lower() not in adjectives
+    )
+
+
 def item_parties(item_text: str, countries: Sequence[GazetteerEntry]) -> tuple[Entity, ...]:
     """The two (or more) actors that must each act, when the item says "both"/"each": the
     signatories, or their legislatures when it speaks of parliaments. Names the parties share
     ("Cámara de Diputados") are dropped: they cannot tell which one acted."""
     found = _PARTIES.search(item_text)
     countries = [c for c in countries if c.type == "country"]
-    if not found or len(countries) < 2:
+    if len(countries) < 2 or not (found or _two_legislatures(item_text)):
         return ()
     index = gazetteer_index()
     # Only the "both parliaments" form asks for legislatures; "by A's parliament and by B"
     # names a country's act, whichever of its bodies performs it.
-    wants_legislature = bool(found.group(1) and _LEGISLATURE_WORDS.search(found.group(1)))
+    wants_legislature = bool(found and found.group(1) and _LEGISLATURE_WORDS.search(found.group(1)))
     chosen = [
         (index.get(c.legislature or "") if wants_legislature else None)
         or _with_legislature(c, index)

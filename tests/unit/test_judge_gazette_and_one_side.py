@@ -18,7 +18,8 @@ def read(title: str, lang: str) -> tuple[str | None, Polarity, float]:
     return obs.stage, obs.polarity, obs.score
 
 
-# A done publication (or exchange of instruments) that gives the date of entry into force.
+# A done publication that gives the date of entry into force (an exchange of instruments is a
+# ratification, below).
 GAZETTE_CASES = [
     (
         "en",
@@ -27,11 +28,14 @@ GAZETTE_CASES = [
         "in-force",
         D,
     ),
+    # Instruments exchanged with a later date are the last ratification step, not the entry
+    # into force (blind-labelled sets agree; the pt and es lexicons read it so too). Which
+    # party acted is read as for any ratification (both are named: the nearest is taken).
     (
         "en",
         "Andorra and Nauru exchanged the instruments of ratification of the legal aid treaty, "
         "which will enter into force on 9 May",
-        "in-force",
+        "ratified-partial",
         D,
     ),
     (

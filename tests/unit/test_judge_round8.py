@@ -549,3 +549,56 @@ def test_a_chamber_of_commerce_is_no_legislature() -> None:
     )
     names = [n for e in q.entities for n in e.names]  # type: ignore[attr-defined]
     assert any("Chamber of Commerce" in n for n in names)
+
+
+@pytest.mark.parametrize(
+    ("item", "kind"),
+    [
+        (
+            "Whether the finance minister follows through on the panda bond idea, or drops it.",
+            "decision",
+        ),
+        ("Whether Ruritania goes ahead with the Korvath port concession.", "decision"),
+        (
+            "Whether Ruritanian quinoa starts shipping to Korea and builds into a steady trade.",
+            "market",
+        ),
+        ("Whether the new Korvath ferry service builds up regular cargo.", "market"),
+        ("Whether the Korvath consortium builds the bridge on time.", "project"),
+        ("Whether the Korvath plant is built and starts production.", "project"),
+    ],
+)
+def test_kind_growth_is_not_building_and_ideas_are_decisions(item: str, kind: str) -> None:
+    assert choose_kind(item) == kind
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Whether the Peru–Vietnam tax treaty gets through the Congress in Lima and the National "
+        "Assembly in Hanoi and takes effect.",
+        "Whether the new Peru–Vietnam tax treaty makes it through Peru's Congress and Vietnam's "
+        "National Assembly and takes effect.",
+    ],
+)
+def test_two_legislatures_named_make_both_countries_parties(item: str) -> None:
+    q = _only_question("Peru and Vietnam sign a tax treaty", item)
+    assert sorted(p.name for p in q.parties) == ["Peru", "Vietnam"]  # type: ignore[attr-defined]
+
+
+def test_two_chambers_of_one_country_are_not_two_parties() -> None:
+    q = _only_question(
+        "Paraguay and Taiwan sign a loan",
+        "Whether Paraguay's Senate and Chamber of Deputies approve the Taiwanese loan.",
+    )
+    assert q.parties == ()  # type: ignore[attr-defined]
+
+
+def test_an_entry_into_force_still_awaiting_a_diet_is_not_in_force() -> None:
+    found = observe(
+        DEBT,
+        "鲁里塔尼亚议会批准与中国的债务协定",
+        "zh-Hans",
+        "鲁里塔尼亚议会27日通过与中国签署的协定，协定生效尚待中国全国人大常委会批准。",
+    )
+    assert not [o for o in found if o.stage == "in-force" and o.polarity is Polarity.DONE]
