@@ -308,6 +308,9 @@ _ITEM_FRAME = frozenset(
     completed reach reaches reached become becomes go goes move moves take takes make makes
     hold holds held announce announces announced grant grants granted begin begins began
     actually first new end later soon next two three both country countries government
+    through between effect fast faster slowly bring brings brought eventually quietly newly
+    working requested request relieve envisages envisaged stuck finding shuts shut door idea
+    follows follow drops drop progress way carried carry whether how steady again promised
     """.split()  # noqa: SIM905
 )
 

@@ -602,3 +602,141 @@ def test_an_entry_into_force_still_awaiting_a_diet_is_not_in_force() -> None:
         "鲁里塔尼亚议会27日通过与中国签署的协定，协定生效尚待中国全国人大常委会批准。",
     )
     assert not [o for o in found if o.stage == "in-force" and o.polarity is Polarity.DONE]
+
+
+SPAIN = Entity("Spain", ("Espanha", "España", "Madrid"))
+FISCAL = question(
+    "fiscal",
+    "Whether the Ruritania–Spain double taxation convention is ratified by both",
+    "ratification",
+    "signed",
+    entities=(RURITANIA, SPAIN),
+    parties=(RURITANIA, SPAIN),
+    terms=("convenção fiscal", "dupla tributação", "convenção"),
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "lead"),
+    [
+        (
+            "Conselho de Ministros de Ruritania aprova convenção fiscal com Espanha e remete-a à "
+            "Assembleia Nacional",
+            "",
+        ),
+        (
+            "Governo espanhol envia às Cortes a convenção fiscal com Ruritania",
+            "O Conselho de Ministros de Espanha aprovou a remessa às Cortes Gerais da convenção "
+            "para evitar a dupla tributação com Ruritania.",
+        ),
+    ],
+)
+def test_a_cabinet_approving_and_sending_on_is_a_submission(title: str, lead: str) -> None:
+    assert [o.stage for o in observe(FISCAL, title, "pt", lead)] == ["submitted"]
+
+
+def test_a_parliament_approving_is_still_its_ratification() -> None:
+    [found] = observe(FISCAL, "Parlamento de Ruritania aprova convenção fiscal com Espanha", "pt")
+    assert (found.stage, found.party) == ("ratified-partial", "Ruritania")
+
+
+JAPAN = Entity("Japan", ("Japanese", "Japón"))
+EPA = question(
+    "epa",
+    "Whether the Ruritania–Japan EPA is ratified by both",
+    "ratification",
+    "signed",
+    entities=(RURITANIA, JAPAN),
+    parties=(RURITANIA, JAPAN),
+    terms=("economic partnership agreement", "trade pact"),
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "lead", "stage"),
+    [
+        ("Japan's Diet completes approval of Ruritania trade pact", "", "ratified-partial"),
+        (
+            "Japan trade pact lands in Ruritania's Legislative Assembly",
+            "The government has formally sent the Ruritania–Japan economic partnership agreement "
+            "to lawmakers.",
+            "submitted",
+        ),
+    ],
+)
+def test_approval_completed_and_a_pact_landing_in_the_assembly(
+    title: str, lead: str, stage: str
+) -> None:
+    [found] = observe(EPA, title, "en", lead)
+    assert (found.stage, found.polarity) == (stage, Polarity.DONE)
+
+
+def test_approval_still_to_complete_is_nothing_done() -> None:
+    found = observe(
+        EPA, "Japan's Diet to complete approval of Ruritania trade pact next month", "en"
+    )
+    assert not [o for o in found if o.polarity is Polarity.DONE]
+
+
+@pytest.mark.parametrize(
+    ("title", "language", "polarity"),
+    [
+        ("First pigeon peas from Ruritania reach China", "en", Polarity.DONE),
+        ("First pigeon peas from Ruritania could reach China in May", "en", None),
+    ],
+)
+def test_the_first_goods_arriving(title: str, language: str, polarity: Polarity | None) -> None:
+    found = [(o.stage, o.polarity) for o in observe(PEAS, title, language)]
+    if polarity is None:
+        assert not [f for f in found if f[1] is Polarity.DONE]
+    else:
+        assert ("first-shipment", polarity) in found
+
+
+def test_a_lines_maiden_voyage_with_its_containers_is_a_first_shipment() -> None:
+    line = question(
+        "line",
+        "Whether the Korvath Lines container service to Ruritania builds up steady cargo",
+        "market",
+        "opened",
+        entities=(Entity("Korvath Lines", ("Korvath",)),),
+        context=(RURITANIA,),
+        terms=("container line", "línea", "contenedores"),
+    )
+    found = observe(
+        line,
+        "El buque de Korvath zarpa con la carga hacia Ruritania",
+        "es",
+        "El portacontenedores de Korvath soltó amarras con 310 contenedores a bordo y estrenó así "
+        "la línea regular con Ruritania.",
+    )
+    assert [o.stage for o in found] == ["first-shipment"]
+
+
+WORKERS = question(
+    "workers",
+    "Whether Spain decides to bring Ruritania into its seasonal farm worker scheme",
+    "decision",
+    "open",
+    entities=(SPAIN, RURITANIA),
+    terms=("seasonal", "workers", "trabalhadores sazonais", "approved", "aprova", "decide"),
+)
+
+
+def test_a_decision_between_two_countries_needs_what_is_decided() -> None:
+    assert not observe(WORKERS, "Parlamento de Ruritania aprova convenção fiscal com Espanha", "pt")
+
+
+def test_a_decision_named_by_what_is_decided_still_bears() -> None:
+    [found] = observe(
+        WORKERS, "Espanha aprova a entrada de trabalhadores sazonais de Ruritania", "pt"
+    )
+    assert found.question_id == "w/workers"
+
+
+def test_vague_words_of_an_item_are_no_topic() -> None:
+    q = _only_question(
+        "Peru and Vietnam sign a tax treaty",
+        "Whether the Peru–Vietnam tax treaty gets through both parliaments and takes effect.",
+    )
+    assert not {"through", "effect"} & set(q.terms)  # type: ignore[attr-defined]

@@ -100,7 +100,7 @@ def compile_matter(question: Question, lexicon: Lexicon | None = None) -> Matter
     return Matter(
         question=question,
         entities=tuple(p for _, p in compiled),
-        terms=compile_terms(topic_terms(question.terms, entities)),
+        terms=compile_terms(topic_terms(_decisive_terms(question), entities)),
         exclude=compile_terms(question.exclude),
         parties=tuple(
             (party.name, pattern)
@@ -127,6 +127,15 @@ def _common_words() -> frozenset[str]:
     """Folded words of the concepts every question of a kind carries, and of the generic ones
     (a treaty, a plant): what many matters between the same two countries share."""
     return frozenset(fold(w) for c in glossary() if c.kinds or c.generic for w in c.words)
+
+
+def _decisive_terms(question: Question) -> tuple[str, ...]:
+    """The terms an entry must name. A decision between two countries is told from their other
+    decisions by what is decided (the seasonal-worker scheme), not by "approved": every act
+    between them is approved by someone. Its kind's words stay stage cues."""
+    if question.kind != "decision" or question.context:
+        return question.terms
+    return distinct_terms(question.terms) or question.terms
 
 
 def distinct_terms(terms: tuple[str, ...]) -> tuple[str, ...]:
