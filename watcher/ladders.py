@@ -535,10 +535,13 @@ def _stem(word: str) -> str:
 
 @cache
 def _actor_words() -> frozenset[str]:
-    """Gazetteer names of one word ("Taiwan", "Paraguayan", "TSMC"), lower case."""
+    """Gazetteer names of one word ("Taiwan", "Paraguayan", "TSMC"), and every word of a
+    country's longer names ("Cabo Verde", "Costa Rica"), lower case: a briefing's sentences on
+    another matter between the same countries share them."""
     return frozenset(
-        words[0]
+        word
         for entry in gazetteer()
         for name in entry.names
-        if len(words := content_words(name)) == 1
+        if len(words := content_words(name)) == 1 or entry.type == "country"
+        for word in words
     )

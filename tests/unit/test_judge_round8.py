@@ -740,3 +740,12 @@ def test_vague_words_of_an_item_are_no_topic() -> None:
         "Whether the Peru–Vietnam tax treaty gets through both parliaments and takes effect.",
     )
     assert not {"through", "effect"} & set(q.terms)  # type: ignore[attr-defined]
+
+
+def test_a_sentence_sharing_only_a_countrys_words_sets_no_baseline() -> None:
+    q = _only_question(
+        "Costa Rica and Spain sign a labour memorandum",
+        "Whether Spain decides to bring Costa Rica into its seasonal farm worker scheme.",
+        body="Costa Rica also granted Korvath Lines a licence for a ferry service to Spain.",
+    )
+    assert q.baseline == "open"  # type: ignore[attr-defined]
