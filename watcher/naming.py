@@ -271,7 +271,7 @@ _LEGISLATIVE_BODY = re.compile(
     r"nacional|legislativa|general|popular)\s+)?"
     r"(?:assembl(?:y|ies)|congress|parliament|senate|chamber of deputies|legislative yuan|"
     r"cortes|duma|majlis|asamblea|assembleia|congreso|congresso|senado|c[aâá]mara)\b"
-    r"(?:\s+(?:of|de|da|do|del)\s+(?:the\s+)?(?:(?P<fixed>republic|república|deputies|"
+    r"(?:\s+(?:of|de|da|do|del)\s+(?:the\s+)?(?:(?:republic|república|deputies|"
     r"diputados|deputados|representatives|representantes|the union|la unión|la nación)"
     r"|(?P<land>.+)))?$",
     re.IGNORECASE,

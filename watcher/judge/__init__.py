@@ -64,13 +64,13 @@ class Judge:
             if (relevance := assess(self._matters[q], doc, press)).best is not None
         }
         found = []
+        cue_kinds = self.lexicon.topic_kinds
         for qid, relevance in bearing.items():
             matter = self._matters[qid]
             # Pressure's cues are always its topic; only a named project's or decision's
             # reading through cues yields to a sibling's own words.
-            yields = relevance.by_cue and matter.question.kind not in self.lexicon.topic_kinds
-            claims = self.lexicon.topic_kinds
-            if yields and _siblings_topic(matter, relevance, bearing, self._matters, claims):
+            yields = relevance.by_cue and matter.question.kind not in cue_kinds
+            if yields and _siblings_topic(matter, relevance, bearing, self._matters, cue_kinds):
                 continue
             signals = read_signals(matter, doc, relevance, self.lexicon, langs)
             strongest = _strongest(signals, matter.question.ladder)
