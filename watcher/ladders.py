@@ -196,15 +196,11 @@ _MIN_KIND_SCORE = 2
 
 # Things that get built, read only when nothing above decides (they lean an item that asks
 # nothing else to a project: "the desalination plant", "the new cargo terminal"; they never
-# outweigh a decision's verb: "approves the dam project as a priority" stays a decision).
+# outweigh a decision's verb: "approves the dam project as a priority" stays a decision). The
+# glossary's facilities (`thing` concepts) count too; these are the bare words they lack.
 _BUILT_THINGS = re.compile(
-    r"(?<![A-Za-z])(?:"
-    r"terminals?|(?:sea)?ports?|dams?|refiner(?:y|ies)|smelters?|mines?|pipelines?|cables?"
-    r"|bridges?|highways?|roads?|railways?|airports?|hospitals?|(?:ship)?yards?|docks?"
-    r"|desalin\w*|industrial parks?|power (?:plant|station)s?|hydro\w*|works|worksite"
-    r"|terminal(?:es)?|puertos?|portos?|represas?|barragens?|astilleros?|estaleiros?"
-    r"|desaladoras?|dessalinizadoras?|hospitales|hospitais|碼頭|码头|港口|電站|电站|船廠|船厂"
-    r")",
+    r"(?<![A-Za-z])(?:cables?|roads?|(?:ship)?yards?|docks?|desalinis\w*|hydro\w*|works|worksite"
+    r"|電站|电站)",
     re.IGNORECASE,
 )
 

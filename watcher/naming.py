@@ -19,6 +19,7 @@ from watcher.data import (
     STOPWORDS,
     GazetteerEntry,
     demonym_forms,
+    every_demonym,
     gazetteer,
     gazetteer_index,
     glossary,
@@ -641,7 +642,7 @@ def pressing_actor_named(entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
     entry = gazetteer_index().get(entities[0].name) if entities else None
     if entry is None or not entry.demonym:
         return entities
-    bare = {form.lower() for lang, word in entry.demonym for form in demonym_forms(lang, word)}
+    bare = {form.lower() for form in every_demonym(entry)}
     kept = [a for a in entities[0].aliases if a.lower() not in bare]
     bodies = [_state_body(lang, word) for lang, word in entry.demonym]
     actor = Entity(entities[0].name, tuple(dict.fromkeys((*kept, *(b for x in bodies for b in x)))))
@@ -712,7 +713,7 @@ def _two_legislatures(item_text: str) -> bool:
 
 
 def _named_not_by_demonym(country: GazetteerEntry, text: str) -> bool:
-    adjectives = {f.lower() for lang, word in country.demonym for f in demonym_forms(lang, word)}
+    adjectives = {form.lower() for form in every_demonym(country)}
     return any(
         phrase_pattern(alias).search(text)
         for alias in (country.name, *country.aliases)

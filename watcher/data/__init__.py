@@ -95,8 +95,7 @@ def _entry(row: dict[str, Any]) -> GazetteerEntry:
 
 def _with_demonyms(entry: GazetteerEntry) -> GazetteerEntry:
     local = [name for _, name in entry.local]
-    demonyms = [form for lang, word in entry.demonym for form in demonym_forms(lang, word)]
-    aliases = _unique([*entry.aliases, *local, *demonyms], entry.name)
+    aliases = _unique([*entry.aliases, *local, *every_demonym(entry)], entry.name)
     return replace(entry, aliases=aliases)
 
 
@@ -146,6 +145,11 @@ _INFLECTIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("pt", "i", ("is",)),
     ("pt", "", ("a", "as")),
 )
+
+
+def every_demonym(entry: GazetteerEntry) -> list[str]:
+    """Every inflected form of an entry's demonyms, in every language it lists."""
+    return [form for lang, word in entry.demonym for form in demonym_forms(lang, word)]
 
 
 def demonym_forms(language: str, word: str) -> list[str]:

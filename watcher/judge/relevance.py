@@ -30,7 +30,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from watcher.data import GazetteerEntry, demonym_forms, gazetteer, glossary
+from watcher.data import GazetteerEntry, every_demonym, gazetteer, glossary
 from watcher.judge.focus import (
     NO_FOCUS,
     Focus,
@@ -179,7 +179,7 @@ def _adjectives(entry: GazetteerEntry) -> frozenset[str]:
     """A country's demonyms in every inflection, folded; a form that is also one of its names
     stays a name (Spanish "china" is both)."""
     proper = {fold(entry.name), *(fold(name) for _, name in entry.local)}
-    forms = {fold(f) for lang, word in entry.demonym for f in demonym_forms(lang, word)}
+    forms = {fold(f) for f in every_demonym(entry)}
     return frozenset(forms - proper)
 
 
