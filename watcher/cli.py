@@ -121,7 +121,17 @@ def import_cmd(
     out.print(f"{verb} {_rel(result.path, s)}: {len(result.watchlist.questions)} questions")
     for q in result.watchlist.questions:
         tag = "new " if q.id in result.added and not result.created else ""
-        out.print(f"  {tag}{q.id}  [{q.kind}] at {q.baseline}")
+        out.print(f"  {tag}{q.id}  [{q.kind}] at {q.baseline}", highlight=False)
+        if choice := result.unsure_kinds.get(q.id):
+            out.print(
+                f"      kind unsure ({choice.why}): check `kind:` in the file", highlight=False
+            )
+    if result.unsure_kinds:
+        out.print(
+            f"{len(result.unsure_kinds)} kind(s) to check: a wrong kind is fixed by editing the "
+            "file, then `watcher rejudge`",
+            highlight=False,
+        )
 
 
 def _import_json(result: service.ImportResult) -> dict[str, Any]:
@@ -131,7 +141,14 @@ def _import_json(result: service.ImportResult) -> dict[str, Any]:
         "created": result.created,
         "added": list(result.added),
         "questions": [
-            {"id": q.id, "kind": q.kind, "baseline": q.baseline, "text": q.text}
+            {
+                "id": q.id,
+                "kind": q.kind,
+                "kind_unsure": q.id in result.unsure_kinds,
+                "kind_why": result.unsure_kinds[q.id].why if q.id in result.unsure_kinds else None,
+                "baseline": q.baseline,
+                "text": q.text,
+            }
             for q in result.watchlist.questions
         ],
     }

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from functools import cache
 
 from watcher.data import content_words, gazetteer, glossary
@@ -193,6 +194,8 @@ _KIND_CUES: tuple[tuple[str, str, int], ...] = (
     ),
 )
 _MIN_KIND_SCORE = 2
+# A winner this far ahead of the runner-up is a clear choice; closer, a person should check.
+_SURE_MARGIN = 2
 
 # Things that get built, read only when nothing above decides (they lean an item that asks
 # nothing else to a project: "the desalination plant", "the new cargo terminal"; they never
@@ -370,21 +373,71 @@ _STAGE_PATTERNS = {
 }
 
 
+@dataclass(frozen=True)
+class KindChoice:
+    """The kind a watch item asks, how sure the choice is, and the words that made it."""
+
+    kind: str
+    confident: bool
+    runner_up: str | None  # the next kind by weight, when it scored at all
+    scores: tuple[tuple[str, int], ...]  # every kind that scored, heaviest first
+    cues: tuple[str, ...]  # the words of the item that counted for the chosen kind
+
+    @property
+    def why(self) -> str:
+        """One line for people: "ratification 6 (ratified, treaty), decision 2 (approve)"."""
+        parts = [f"{kind} {score}" for kind, score in self.scores]
+        if parts and self.cues:
+            parts[0] += f" ({', '.join(self.cues)})"
+        return ", ".join(parts) or "no kind's words"
+
+
 def choose_kind(item_text: str) -> str:
     """The kind of question a watch item asks (a key of `LADDERS`)."""
+    return weigh_kinds(item_text).kind
+
+
+def weigh_kinds(item_text: str) -> KindChoice:
+    """Every kind's weight in a watch item, the heaviest kind, and whether it clearly won.
+
+    A choice is unsure when the item names no kind's words strongly (it leaned on what the item
+    is about, or fell to `generic`) or when the runner-up is close behind: a person should
+    look at the `kind` field of such a question, because a wrong kind is the one error the
+    judge cannot repair later (its ladder lacks the stages the news reports).
+    """
     scores = dict.fromkeys(LADDERS, 0)
+    cues: dict[str, list[str]] = {kind: [] for kind in LADDERS}
     for kind, pattern, weight in _KIND_PATTERNS:
-        if pattern.search(item_text):
+        if found := pattern.search(item_text):
             scores[kind] += weight
+            cues[kind].append(found.group(0).strip().lower())
     best = max(scores, key=lambda kind: scores[kind])  # first of equals: table order
-    if scores[best] < _MIN_KIND_SCORE:
+    leaned = scores[best] < _MIN_KIND_SCORE
+    if leaned:
         # Undecided: what the item is about leans it. A thing that gets built leans to a
         # project, a traded product (the glossary's `focus` concepts) to a market.
         products, things = _glossary_leaning()
-        scores["project"] += bool(_BUILT_THINGS.search(item_text) or things.search(item_text))
-        scores["market"] += bool(products.search(item_text))
+        for kind, patterns in (("project", (_BUILT_THINGS, things)), ("market", (products,))):
+            found = next((m for p in patterns if (m := p.search(item_text))), None)
+            if found:
+                scores[kind] += 1
+                cues[kind].append(found.group(0).lower())
         best = max(scores, key=lambda kind: scores[kind])
-    return best if scores[best] >= _MIN_KIND_SCORE else "generic"
+    if scores[best] < _MIN_KIND_SCORE:
+        best = "generic"
+    ranked = sorted(
+        ((kind, score) for kind, score in scores.items() if score), key=lambda ks: -ks[1]
+    )
+    others = [(kind, score) for kind, score in ranked if kind != best]
+    runner_up, second = others[0] if others else (None, 0)
+    margin = scores.get(best, 0) - second
+    return KindChoice(
+        kind=best,
+        confident=not leaned and best != "generic" and margin >= _SURE_MARGIN,
+        runner_up=runner_up,
+        scores=tuple(ranked),
+        cues=tuple(dict.fromkeys(cues.get(best, ()))),
+    )
 
 
 @cache

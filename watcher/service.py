@@ -31,6 +31,7 @@ from watcher.errors import BriefingError, NotFound, WatcherError, WatchlistError
 from watcher.feeds import parse_feed
 from watcher.fetch import Fetcher
 from watcher.judge import Judge, decide, replay
+from watcher.ladders import KindChoice, weigh_kinds
 from watcher.model import (
     Actor,
     Decision,
@@ -71,6 +72,8 @@ class ImportResult:
     created: bool
     added: tuple[str, ...]
     kept: tuple[str, ...]
+    # Question id -> why its kind needs a person's look (chosen unsure, not edited by hand).
+    unsure_kinds: dict[str, KindChoice]
 
 
 def read_text_file(path: Path) -> str:
@@ -109,7 +112,18 @@ def import_briefing(path: Path, watchlists_dir: Path, store: Store, now: datetim
         created=previous is None,
         added=tuple(i for i in ids if i not in before),
         kept=tuple(i for i in ids if i in before),
+        unsure_kinds=unsure_kinds(merged.questions),
     )
+
+
+def unsure_kinds(questions: Iterable[Question]) -> dict[str, KindChoice]:
+    """The questions whose kind was chosen without a clear winner and is still that choice."""
+    choices = {q.id: (q, weigh_kinds(q.text)) for q in questions}
+    return {
+        qid: choice
+        for qid, (q, choice) in choices.items()
+        if choice.kind == q.kind and not choice.confident
+    }
 
 
 def _write_atomically(target: Path, text: str) -> None:

@@ -19,7 +19,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
 from watcher.errors import WatchlistError
-from watcher.ladders import LADDERS, choose_kind, ladder_for
+from watcher.ladders import LADDERS, choose_kind, ladder_for, weigh_kinds
 from watcher.model import Entity, Ladder, Question, Source, Watchlist
 from watcher.questions import cited_outlets
 
@@ -118,7 +118,7 @@ def _question_node(q: Question, wl: Watchlist, outlets: tuple[str, ...]) -> Comm
     node.yaml_add_eol_comment("stable: do not change once checks have run", "id")
     node["text"] = q.text
     node["kind"] = q.kind
-    node.yaml_add_eol_comment(f"{_KINDS_NOTE}, or your own with stages", "kind")
+    node.yaml_add_eol_comment(_kind_comment(q), "kind")
     node["baseline"] = q.baseline
     node.yaml_add_eol_comment("where the briefing leaves it", "baseline")
     node["stages"] = _flow(list(q.ladder.stages))
@@ -142,6 +142,15 @@ def _question_node(q: Question, wl: Watchlist, outlets: tuple[str, ...]) -> Comm
     if q.cited_outlets != outlets:
         node["cited_outlets"] = _flow(list(q.cited_outlets))
     return node
+
+
+def _kind_comment(q: Question) -> str:
+    choice = weigh_kinds(q.text)
+    if choice.kind == q.kind and not choice.confident:
+        # Said where the analyst will edit it: a wrong kind is cheap to fix here, and the
+        # judge cannot repair it later.
+        return f"UNSURE, please check ({choice.why}); {_KINDS_NOTE}"
+    return f"{_KINDS_NOTE}, or your own with stages"
 
 
 def _entity_node(entity: Entity) -> CommentedMap:

@@ -158,6 +158,37 @@ def test_example_briefing_reimport_keeps_hand_edits(cli, tmp_path: Path) -> None
     assert cli("status", "--json").code == 0
 
 
+def test_import_asks_to_check_an_unsure_kind_until_it_is_edited(cli) -> None:
+    briefing = str(BRIEFINGS / "vague_items.md")
+    first = cli("import", briefing)
+    assert first.code == 0, first.err
+    lines = first.out.splitlines()
+    treaty = next(i for i, line in enumerate(lines) if "[ratification]" in line)
+    vague = next(i for i, line in enumerate(lines) if "idea-floated" in line)
+    # The clear treaty item carries no warning; the vague one is flagged right under itself.
+    assert "kind unsure" not in lines[treaty + 1]
+    assert "kind unsure" in lines[vague + 1] and "1 kind(s) to check" in first.out
+    rows = {
+        q["id"].rsplit("/", 1)[1]: q for q in cli("import", briefing, "--json").json()["questions"]
+    }  # type: ignore[index]
+    (vague_id,) = [k for k in rows if "idea-floated" in k]
+    assert rows[vague_id]["kind_unsure"] is True and rows[vague_id]["kind_why"]
+    assert not any(q["kind_unsure"] for k, q in rows.items() if k != vague_id)
+
+    path = Path(cli("import", briefing, "--json").json()["path"])  # type: ignore[index]
+    text = path.read_text(encoding="utf-8")
+    assert text.count("UNSURE") == 1  # said in the file, where the analyst edits the kind
+    # The analyst decides: the vague item is a decision. Re-importing keeps it and stops asking.
+    head, tail = text.split(f"id: {vague_id}", 1)
+    tail = tail.replace("kind: generic", "kind: decision", 1)
+    tail = tail.replace("stages: [open, signal, resolved-yes]", "stages: [open, signaled, done]", 1)
+    tail = tail.replace("setbacks: [resolved-no]", "setbacks: [ruled-out]", 1)
+    path.write_text(f"{head}id: {vague_id}{tail}", encoding="utf-8")
+    again = cli("import", briefing)
+    assert again.code == 0, again.err
+    assert "kind unsure" not in again.out and "[decision]" in again.out
+
+
 def test_review_set_confirm_reject_keeps_every_act(cli) -> None:
     ids = [q["id"] for q in cli("import", str(EXAMPLE), "--json").json()["questions"]]  # type: ignore[index]
     assert cli("review", "set", ids[0], "no-such-stage", "--note", "x").code == 1

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from watcher.briefing import parse_briefing
-from watcher.ladders import LADDERS, baseline_for, choose_kind, ladder_for
+from watcher.ladders import LADDERS, baseline_for, choose_kind, ladder_for, weigh_kinds
 from watcher.model import Briefing, Ladder
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -410,3 +410,20 @@ def test_ladder_for_standard_custom_and_unknown() -> None:
     assert custom == Ladder("visa", ("applied", "granted"), ("refused",))
     with pytest.raises(ValueError, match="unknown kind 'visa'"):
         ladder_for("visa")
+
+
+def test_weigh_kinds_says_how_sure_and_why() -> None:
+    clear = weigh_kinds(
+        "Whether the Chile–Ruritania treaty is ratified by both parliaments and enters into force."
+    )
+    assert (clear.kind, clear.confident) == ("ratification", True)
+    assert clear.scores[0][0] == "ratification" and "ratified" in clear.cues
+    assert clear.why.startswith("ratification ")
+    # Nothing of any kind: generic, and a person should look.
+    vague = weigh_kinds("What becomes of the idea floated in Strelsau.")
+    assert (vague.kind, vague.confident, vague.scores) == ("generic", False, ())
+    assert vague.why == "no kind's words"
+    # Two kinds close together: the heavier wins, unsure, with the runner-up named.
+    close = weigh_kinds("Whether Ruritanian exports pick up once the protocol is signed.")
+    assert not close.confident and close.runner_up is not None
+    assert close.scores[0][1] - close.scores[1][1] < 2
