@@ -52,6 +52,15 @@ _KIND_CUES: tuple[tuple[str, str, int], ...] = (
         1,
     ),
     ("ratification", r"treat(?:y|ies)|convention|tratados?|條約|条约", 2),
+    (
+        "ratification",
+        r"(?:parliament|congress|senate|assembly|deputies|lawmakers|legislators|legislature"
+        r"|parlamento|congreso|congresso|senado|asamblea|assembleia|diputados|deputados)\w*"
+        r"(?:\W+\w+){0,3}?\W+(?:approv|ratif|reject|pass|aprob|aprov|rechaz|rejeit)\w*"
+        r"(?:\W+\w+){0,5}?\W+(?:agreements?|treat(?:y|ies)|protocols?|conventions?|accords?"
+        r"|pacts?|acuerdos?|acordos?|convenios?|convênios?|tratados?|protocolos?)",
+        3,
+    ),
     # Any other instrument a legislature may have to approve (a loan agreement, a protocol).
     (
         "ratification",
@@ -99,12 +108,40 @@ _KIND_CUES: tuple[tuple[str, str, int], ...] = (
         r"|entr(?:a|ará|ó) en operación|entra(?:r|rá)? em operação|并网|併網|竣工|完工",
         1,
     ),
-    ("market", r"markets?|mercados?|市場|市场", 2),
+    # A plant entering service, or stalling (items say it of projects; treaties "stall" too,
+    # but their own words outweigh this).
+    (
+        "project",
+        r"entr\w+ (?:en|em) (?:operación|operação|funcionamento|funcionamiento|servicio|serviço"
+        r"|producción|produção)|投产|投產|投运|投運|建成",
+        3,
+    ),
+    ("project", r"stall\w*|paraliz\w+|paralis\w+|搁置|擱置|停工", 2),
+    # A line or a plant starting work: "starts carrying passengers", "begins serving".
+    (
+        "project",
+        r"(?:starts?|begins?) (?:carrying|running|operating|serving|taking|handling|producing)"
+        r"|passenger services?|first (?:trains?|passengers)",
+        2,
+    ),
+    # Goods and services reaching a market, told by what clears or carries them.
+    (
+        "market",
+        r"first (?:scheduled |commercial )?(?:flights?|transactions?|sales?|orders?)"
+        r"|direct (?:air )?(?:links?|routes?|flights?)|quarantine|at scale"
+        r"|habilit\w+ (?:\w+ )?(?:frigoríficos|plantas|mataderos|establecimientos)"
+        r"|frigoríficos|bird[- ]flu|avian (?:flu|influenza)|foot-and-mouth|swine fever"
+        r"|mad cow|vaca louca|fiebre aftosa|febre aftosa"
+        r"|(?:phyto)?sanitary (?:ban|barriers?|rules)",
+        2,
+    ),
+    ("market", r"markets?(?! econom)|mercados?(?! de capita)|市場|市场", 2),
     ("market", r"exports?|imports?|shipments?|volumes?|exporta\w*|出口|輸出|输出|進口|进口", 2),
     # Goods reaching buyers, said without "exports": sales, freight, shelves, a quota.
     (
         "market",
-        r"sales|sell(?:s|ing)?|freight|supermarkets?|shelves|consumers|steady traffic"
+        r"sales|sell(?:s|ing)?|freight|supermarkets?|(?:on|onto|off|store|supermarket|retail)"
+        r" shelves|consumers|steady traffic"
         r"|trade (?:becomes|grows|picks up)|ventas|vendas|supermercados?"
         r"|(?:steady|regular|season-scale|full-scale) (?:trade|cargo(?:es)?|flows?|sales|volumes)"
         r"|ship(?:s|ping|ped)? to|(?:phyto)?sanitary protocol|protocolo (?:fito)?sanitario",
@@ -140,6 +177,20 @@ _KIND_CUES: tuple[tuple[str, str, int], ...] = (
         r"|restriç\w+ (?:a|contra)|proh[ií]b\w+ (?:las )?importaci\w+"
         r"|pro[ií]b\w+ (?:as )?importaç\w+|pression\w+|presion\w+"
         r"|反制|報復|报复|制裁|禁止進口|禁止进口",
+        4,
+    ),
+    (
+        "pressure",
+        r"(?:freez|suspend|cut|paus|halt|withdraw|withh[oe]ld|curtail|scrap|revok|stop)\w*"
+        r" (?:[\w-]+ ){0,3}?(?:aid|loans?|lending|(?<!legal )assistance|talks|negotiations"
+        r"|preferences|tours"
+        r"|cooperation|funding|credit|financing)"
+        r"|(?:suspend|congel|cort|retir)\w+ (?:\w+ ){0,2}?(?:ayuda|ajuda|préstamos|empréstimos"
+        r"|créditos?|negociaciones|negociações|cooperación|cooperação)"
+        r"|threat\w*|consequences|anger|ameaç\w+|amenaz\w+|entity list|blacklist\w*"
+        r"|export controls|words only|beyond (?:words|statements)|protests? to|concrete (?:steps"
+        r"|measures|action)|anything concrete|from (?:words|rhetoric|statements)"
+        r"|不满|不滿|抗议|抗議|威胁|威脅|外交声明|外交聲明",
         4,
     ),
     # A named project moving on to a later stage or an expansion: the verb alone is vague
@@ -183,10 +234,23 @@ _KIND_CUES: tuple[tuple[str, str, int], ...] = (
         r"accedes?|sets? up|opens? an? (?:office|embassy|post|consulate|representation)|"
         r"crea(?:r|rá|ción)?|cria(?:r|rá|ção)?|nombra(?:r|rá)?|nomea(?:r|rá)?|designa(?:r|rá)?|"
         r"adhiere|adhesión|adesão|ingresa(?:r|rá)?|signs? (?:up|on) to|adher\w*|ader(?:e|ir|irá)"
-        r"|une a|se une|se suma|adhiera|ingrese|ingresse|entra(?:r)? (?:a|en|no|na|para))\b"
+        r"|une a|se une|se suma|adhiera|ingrese|ingresse|entra(?:r)? (?:a|en|no|na|para)"
+        r"(?! (?:operación|operação|funcionamento|servicio|serviço|vigor)))\b"
         r"|設立|设立|任命|加入|成立|派駐|派驻",
         2,
     ),
+    (
+        "decision",
+        r"picks?|chooses?|choosing|selects?|switch(?:es)? (?:\w+ )?(?:recognition|ties|sides)"
+        r"|recogni[sz]\w*|extends?|adds? (?:\w+ ){0,4}?to (?:its|the) (?:\w+ )?list|eligible"
+        r"|visa-free|visa waivers?|envoys?|consulates?|embass(?:y|ies)|bonds?|unilateral\w*"
+        r"|on its own account|por su cuenta|por conta própria|rather than a response"
+        r"|elige|escoge|selecciona|escolhe|seleciona|reconoce|reconhece|nomeia|enviad[oa]"
+        r"|consulado|embajada|embaixada|bonos|títulos"
+        r"|选定|選定|选择|選擇|挑选|挑選|新设|新設|领事馆|領事館|免签|免簽|承认|承認",
+        2,
+    ),
+    ("decision", r"polic(?:y|ies)|rules?|regulations?|polític\w+|normas?|reglas?|政策", 1),
     (
         "decision",
         r"subsid\w*|funding|budget|grants?|subvenci\w+|subsídio\w*|補助|补助|補貼|补贴",
@@ -196,6 +260,21 @@ _KIND_CUES: tuple[tuple[str, str, int], ...] = (
 _MIN_KIND_SCORE = 2
 # A winner this far ahead of the runner-up is a clear choice; closer, a person should check.
 _SURE_MARGIN = 2
+# Where an item's main clause ends: a comma, then a relative clause; or a conjunction that
+# sets the scene (the reason, the condition, the circumstance) rather than asking.
+_COMMA = re.compile(r",\s*")
+_RELATIVE = re.compile(
+    r"(?:which|whose|who|whom|where|that|an? |que|cuy[oa]s?"
+    r"|cuj[oa]s?|onde|donde)\b",
+    re.IGNORECASE,
+)
+_SCENE = re.compile(
+    r"(?<!\w)(?:once|now that|after|following|under|over|since|despite|because|amid|ahead of"
+    r"|as part of|una vez que|ahora que|tras|después de|bajo|pese a|por causa d[eoa]s?"
+    r"|assim que|agora que|após|depois d[eoa]s?|sob|apesar d[eoa]s?|devido a|due to"
+    r"|for (?:lack|want) of|por (?:la |el )?falta d[eo]|por falta d[eo])(?!\w)",
+    re.IGNORECASE,
+)
 
 # Things that get built, read only when nothing above decides (they lean an item that asks
 # nothing else to a project: "the desalination plant", "the new cargo terminal"; they never
@@ -380,13 +459,13 @@ class KindChoice:
     kind: str
     confident: bool
     runner_up: str | None  # the next kind by weight, when it scored at all
-    scores: tuple[tuple[str, int], ...]  # every kind that scored, heaviest first
+    scores: tuple[tuple[str, float], ...]  # every kind that scored, heaviest first
     cues: tuple[str, ...]  # the words of the item that counted for the chosen kind
 
     @property
     def why(self) -> str:
         """One line for people: "ratification 6 (ratified, treaty), decision 2 (approve)"."""
-        parts = [f"{kind} {score}" for kind, score in self.scores]
+        parts = [f"{kind} {score:g}" for kind, score in self.scores]
         if parts and self.cues:
             parts[0] += f" ({', '.join(self.cues)})"
         return ", ".join(parts) or "no kind's words"
@@ -400,16 +479,23 @@ def choose_kind(item_text: str) -> str:
 def weigh_kinds(item_text: str) -> KindChoice:
     """Every kind's weight in a watch item, the heaviest kind, and whether it clearly won.
 
+    The item's main clause says what it asks; a clause that sets the scene ("once the protocol
+    is in force", "over its deal with China", ", whose loan parliament approved,") counts half.
     A choice is unsure when the item names no kind's words strongly (it leaned on what the item
-    is about, or fell to `generic`) or when the runner-up is close behind: a person should
-    look at the `kind` field of such a question, because a wrong kind is the one error the
-    judge cannot repair later (its ladder lacks the stages the news reports).
+    is about) or when the runner-up is close behind: a person should look at the `kind` field
+    of such a question, because a wrong kind is the one error the judge cannot repair later
+    (its ladder lacks the stages the news reports). `generic` is left for items that name no
+    kind's words at all.
     """
-    scores = dict.fromkeys(LADDERS, 0)
+    main = main_clause(item_text)
+    scores = dict.fromkeys(LADDERS, 0.0)
     cues: dict[str, list[str]] = {kind: [] for kind in LADDERS}
     for kind, pattern, weight in _KIND_PATTERNS:
-        if found := pattern.search(item_text):
+        if found := pattern.search(main):
             scores[kind] += weight
+        elif found := pattern.search(item_text):
+            scores[kind] += weight / 2
+        if found:
             cues[kind].append(found.group(0).strip().lower())
     best = max(scores, key=lambda kind: scores[kind])  # first of equals: table order
     leaned = scores[best] < _MIN_KIND_SCORE
@@ -423,21 +509,33 @@ def weigh_kinds(item_text: str) -> KindChoice:
                 scores[kind] += 1
                 cues[kind].append(found.group(0).lower())
         best = max(scores, key=lambda kind: scores[kind])
-    if scores[best] < _MIN_KIND_SCORE:
+    if not scores[best]:
         best = "generic"
     ranked = sorted(
         ((kind, score) for kind, score in scores.items() if score), key=lambda ks: -ks[1]
     )
     others = [(kind, score) for kind, score in ranked if kind != best]
-    runner_up, second = others[0] if others else (None, 0)
-    margin = scores.get(best, 0) - second
+    runner_up, second = others[0] if others else (None, 0.0)
+    margin = scores.get(best, 0.0) - second
     return KindChoice(
         kind=best,
-        confident=not leaned and best != "generic" and margin >= _SURE_MARGIN,
+        confident=not leaned and margin >= _SURE_MARGIN,
         runner_up=runner_up,
         scores=tuple(ranked),
         cues=tuple(dict.fromkeys(cues.get(best, ()))),
     )
+
+
+def main_clause(item_text: str) -> str:
+    """The part of a watch item that asks its question: without relative clauses set off by
+    commas (", whose loan parliament approved,") and without what follows a conjunction that
+    sets the scene ("once", "now that", "over", "after"), up to the next comma."""
+    kept = []
+    for segment in _COMMA.split(item_text):
+        if _RELATIVE.match(segment):
+            continue
+        kept.append(_SCENE.split(segment, maxsplit=1)[0])
+    return ",".join(kept)
 
 
 @cache
