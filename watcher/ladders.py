@@ -117,6 +117,14 @@ _KIND_CUES: tuple[tuple[str, str, int], ...] = (
         3,
     ),
     ("project", r"stall\w*|paraliz\w+|paralis\w+|搁置|擱置|停工", 2),
+    # The first works on site, and the environmental licence that allows them.
+    (
+        "project",
+        r"site works|(?:site|ground) preparation|earthworks|foundations?|groundwork"
+        r"|environmental (?:licen[cs]es?|permits?|approvals?)|licencias? ambiental\w*"
+        r"|licenças? ambienta\w*|obras civiles|obras civis|terraplen\w+|地基|環評|环评",
+        2,
+    ),
     # A line or a plant starting work: "starts carrying passengers", "begins serving".
     (
         "project",
@@ -188,10 +196,19 @@ _KIND_CUES: tuple[tuple[str, str, int], ...] = (
         r"|(?:suspend|congel|cort|retir)\w+ (?:\w+ ){0,2}?(?:ayuda|ajuda|préstamos|empréstimos"
         r"|créditos?|negociaciones|negociações|cooperación|cooperação)"
         r"|threat\w*|consequences|anger|ameaç\w+|amenaz\w+|entity list|blacklist\w*"
+        r"|push(?:es|ing)? back|pushback|backlash|relents?|trade measures|ultimatums?"
         r"|export controls|words only|beyond (?:words|statements)|protests? to|concrete (?:steps"
         r"|measures|action)|anything concrete|from (?:words|rhetoric|statements)"
         r"|不满|不滿|抗议|抗議|威胁|威脅|外交声明|外交聲明",
         4,
+    ),
+    (
+        "pressure",
+        # not "strikes a deal": a strike is called, held or threatened
+        r"(?:a|general|national|indefinite|port|miners'?|workers'?) strikes?|on strike"
+        r"|strike action|blockades?|road ?blocks?|protests?|boycotts?|huelgas?|paros?|bloqueos?"
+        r"|protestas?|greves?|bloqueios?|protestos?|罢工|罷工|抗议|抗議|封路",
+        3,
     ),
     # A named project moving on to a later stage or an expansion: the verb alone is vague
     # ("talks advance"), the later stage and the consortium make it a project.
@@ -210,7 +227,11 @@ _KIND_CUES: tuple[tuple[str, str, int], ...] = (
         2,
     ),
     ("project", r"consorti\w+|consorcio|consórcio|財團|财团|project|proyecto|projeto", 1),
-    ("decision", r"commit\w*|decid\w*|decision|approv\w*|formally|aprob\w*|決定|决定|核定", 2),
+    (
+        "decision",
+        r"commit(?!tee)\w*|decid\w*|decision|approv\w*|formally|aprob\w*|決定|决定|核定",
+        2,
+    ),
     # An idea followed through or dropped: "follows through on the samurai bond, or drops it".
     (
         "decision",
@@ -223,8 +244,10 @@ _KIND_CUES: tuple[tuple[str, str, int], ...] = (
         "decision",
         r"issues? (?:the |a |an |its )?(?:\w+ )?"
         r"(?:licen[cs]es?|permits?|decrees?|authori[sz]ations?)"
-        r"|authori[sz]\w*|awards?|awarding|agrees? to|agreeing to|licen[cs]es?|permits? (?:for|to)"
-        r"|autoriz\w+|otorga\w*|concede\w*|outorga\w*|licencias?|licenças?|許可|许可|核准",
+        r"|authori[sz]\w*|awards?|awarding|agrees? to|agreeing to|(?<!environmental )licen[cs]es?"
+        r"|permits? (?:for|to)"
+        r"|autoriz\w+|otorga\w*|concede\w*|outorga\w*|licencias?(?! ambiental)"
+        r"|licenças?(?! ambienta)|許可|许可|核准",
         2,
     ),
     (

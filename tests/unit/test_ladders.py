@@ -488,6 +488,25 @@ def test_weak_items_are_marked_unsure(item: str) -> None:
         # supermarket shelves are a market; shelving an idea is a decision
         ("Whether Ruritanian cheese reaches supermarket shelves in Chile.", "market"),
         ("Whether the central bank adds the yuan to its reserves or shelves the idea.", "decision"),
+        # the first works on site, and their environmental licence, are a project's steps
+        (
+            "Look for an environmental licence and earthworks at Zenda, then foundations — the "
+            "first signs that the smelter is real.",
+            "project",
+        ),
+        ("Whether the ministry issues the mining licence to Zenda Metals.", "decision"),
+        # a group at home pressing: ultimatums, strikes, blockades ("strikes a deal" is not)
+        (
+            "Strelsau's civic committee rejects the royalty terms; expect ultimatums, then a "
+            "general strike or road blockades.",
+            "pressure",
+        ),
+        ("Whether Zenda strikes a deal with Chile to build the port.", "project"),
+        # a country pushing back on another, or relenting
+        (
+            "How hard Chile pushes back on Ruritania — words, trade measures — or relents.",
+            "pressure",
+        ),
     ],
 )
 def test_choose_kind_freely_worded(item: str, kind: str) -> None:
