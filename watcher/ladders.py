@@ -55,9 +55,10 @@ _KIND_CUES: tuple[tuple[str, str, int], ...] = (
     (
         "ratification",
         r"(?:parliament|congress|senate|assembly|deputies|lawmakers|legislators|legislature"
-        r"|parlamento|congreso|congresso|senado|asamblea|assembleia|diputados|deputados)\w*"
-        r"(?:\W+\w+){0,3}?\W+(?:approv|ratif|reject|pass|aprob|aprov|rechaz|rejeit)\w*"
-        r"(?:\W+\w+){0,5}?\W+(?:agreements?|treat(?:y|ies)|protocols?|conventions?|accords?"
+        r"|(?:lower|upper) house|chamber|parlamento|congreso|congresso|senado|asamblea"
+        r"|assembleia|diputados|deputados|cámara|câmara)\w*"
+        r"(?:\W+\w+){0,4}?\W+(?:approv|ratif|reject|pass|aprob|aprov|rechaz|rejeit)\w*"
+        r"(?:\W+\w+){0,7}?\W+(?:agreements?|treat(?:y|ies)|protocols?|conventions?|accords?"
         r"|pacts?|acuerdos?|acordos?|convenios?|convênios?|tratados?|protocolos?)",
         3,
     ),
@@ -117,6 +118,13 @@ _KIND_CUES: tuple[tuple[str, str, int], ...] = (
         3,
     ),
     ("project", r"stall\w*|paraliz\w+|paralis\w+|搁置|擱置|停工", 2),
+    # Work beginning on a thing is its construction, whatever instrument let it begin.
+    (
+        "project",
+        r"(?:work|works|obras) (?:to )?(?:begins?|starts?)|lets? work (?:begin|start)"
+        r"|(?:comienzan|empiezan|arrancan|começam|iniciam) (?:las |as )?obras",
+        3,
+    ),
     # The first works on site, and the environmental licence that allows them.
     (
         "project",
@@ -129,7 +137,9 @@ _KIND_CUES: tuple[tuple[str, str, int], ...] = (
     (
         "project",
         r"(?:starts?|begins?) (?:carrying|running|operating|serving|taking|handling|producing)"
-        r"|passenger services?|first (?:trains?|passengers)",
+        r"|passenger services?|first (?:trains?|passengers)|enters? (?:commercial )?service"
+        r"|(?:supplies|supply|deliver\w*|feed\w*|fornec\w+|suministr\w+) (?:\w+ )?"
+        r"(?:power|electricity|energia|energía)|(?:a la|à|to the) (?:red|rede|grid)|并网|併網",
         2,
     ),
     # Goods and services reaching a market, told by what clears or carries them.
@@ -148,8 +158,10 @@ _KIND_CUES: tuple[tuple[str, str, int], ...] = (
     # Goods reaching buyers, said without "exports": sales, freight, shelves, a quota.
     (
         "market",
-        r"sales|sell(?:s|ing)?|freight|supermarkets?|(?:on|onto|off|store|supermarket|retail)"
-        r" shelves|consumers|steady traffic"
+        r"sales|sell(?:s|ing)?|freight|supermarkets?"
+        r"|shelves(?! (?:the|it|its|a|an|plans?|this|that|his|her|their)\b)|consumers"
+        r"|steady traffic|flights?|vuelos?|voos?|航班|航线|航線|reefers?|cold[- ]storage"
+        r"|cold chain|(?:clears?|through) (?:\w+ )?customs|aduanas?|alfândegas?|海关|海關"
         r"|trade (?:becomes|grows|picks up)|ventas|vendas|supermercados?"
         r"|(?:steady|regular|season-scale|full-scale) (?:trade|cargo(?:es)?|flows?|sales|volumes)"
         r"|ship(?:s|ping|ped)? to|(?:phyto)?sanitary protocol|protocolo (?:fito)?sanitario",
@@ -190,13 +202,16 @@ _KIND_CUES: tuple[tuple[str, str, int], ...] = (
     (
         "pressure",
         r"(?:freez|suspend|cut|paus|halt|withdraw|withh[oe]ld|curtail|scrap|revok|stop)\w*"
-        r" (?:[\w-]+ ){0,3}?(?:aid|loans?|lending|(?<!legal )assistance|talks|negotiations"
+        r" (?:[\w'’-]+ ){0,3}?(?:aid|loans?|lending|(?<!legal )assistance|talks|negotiations"
         r"|preferences|tours"
         r"|cooperation|funding|credit|financing)"
         r"|(?:suspend|congel|cort|retir)\w+ (?:\w+ ){0,2}?(?:ayuda|ajuda|préstamos|empréstimos"
         r"|créditos?|negociaciones|negociações|cooperación|cooperação)"
         r"|threat\w*|consequences|anger|ameaç\w+|amenaz\w+|entity list|blacklist\w*"
         r"|push(?:es|ing)? back|pushback|backlash|relents?|trade measures|ultimatums?"
+        r"|summon\w*|expel\w*|expuls\w+|convoca\w* (?:al|a|o) embajador|召见|召見|驱逐|驅逐"
+        r"|restrict\w* visas?|visa (?:restrictions|bans?)|restring\w+ (?:los )?visados?"
+        r"|medidas concretas|加征|惩罚|懲罰"
         r"|export controls|words only|beyond (?:words|statements)|protests? to|concrete (?:steps"
         r"|measures|action)|anything concrete|from (?:words|rhetoric|statements)"
         r"|不满|不滿|抗议|抗議|威胁|威脅|外交声明|外交聲明",
@@ -276,6 +291,17 @@ _KIND_CUES: tuple[tuple[str, str, int], ...] = (
     ("decision", r"polic(?:y|ies)|rules?|regulations?|polític\w+|normas?|reglas?|政策", 1),
     (
         "decision",
+        r"(?:interest|exchange|policy|refinancing) rates?|tasas? de interés|taxas? de juros"
+        r"|(?:cuts?|raises?|hikes?|lowers?|recorta|baja|sube|corta|eleva)\w* (?:\w+ ){0,3}?"
+        r"(?:rates?|tasas?|taxas?)|利率|降息|加息|unif(?:y|ies|ied|ica)\w*|strikes? down"
+        r"|courts?|tribunal\w*|法院|bills?|proyecto de ley|projeto de lei|法案|mandatory"
+        r"|obligatori\w+|anti-?dumping|duties|benchmark|index|guarantee\w*|garant\w+"
+        r"|visa requirements?|requisito de visado|exigência de visto|eliminat\w+|elimina"
+        r"|abolish\w*|scraps? the|removes? the",
+        2,
+    ),
+    (
+        "decision",
         r"subsid\w*|funding|budget|grants?|subvenci\w+|subsídio\w*|補助|补助|補貼|补贴",
         2,
     ),
@@ -287,7 +313,7 @@ _SURE_MARGIN = 2
 # sets the scene (the reason, the condition, the circumstance) rather than asking.
 _COMMA = re.compile(r",\s*")
 _RELATIVE = re.compile(
-    r"(?:which|whose|who|whom|where|that|an? |que|cuy[oa]s?"
+    r"(?:which|whose|who|whom|where|that|an? |now |already |still |que|cuy[oa]s?"
     r"|cuj[oa]s?|onde|donde)\b",
     re.IGNORECASE,
 )

@@ -507,6 +507,34 @@ def test_weak_items_are_marked_unsure(item: str) -> None:
             "How hard Chile pushes back on Ruritania — words, trade measures — or relents.",
             "pressure",
         ),
+        # central banks, courts, bills, duties and requirements are decisions
+        ("Whether Ruritania's central bank cuts its policy rate in June.", "decision"),
+        ("Si el Banco de Ruritania recorta la tasa de interés.", "decision"),
+        ("Whether Ruritania's top court strikes down the mining law.", "decision"),
+        ("Whether the Strelsau Congress passes the port reform bill.", "decision"),
+        ("Whether Chile sets anti-dumping duties on Ruritanian steel.", "decision"),
+        ("Si Chile elimina el requisito de visado para los ruritanos.", "decision"),
+        # ... but a lower house approving an agreement ratifies it
+        (
+            "Whether Ruritania's lower house approves the $90 million policy-based loan "
+            "agreement with the bank.",
+            "ratification",
+        ),
+        # summoning an ambassador, restricting visas: pressure
+        ("Whether Chile summons Ruritania's ambassador over the base deal.", "pressure"),
+        ("Whether Chile suspends Ruritania's trade preferences after the arrests.", "pressure"),
+        ("智利是否召见鲁里塔尼亚大使。", "pressure"),
+        # products on shelves, cargo flights, customs: a market
+        ("Will Ruritanian plums be on Chilean shop shelves by March?", "market"),
+        ("Cuándo despegan los vuelos de carga con uvas ruritanas hacia Chile.", "market"),
+        ("Whether the first Ruritanian lamb clears Chilean customs.", "market"),
+        # a line entering service, a plant feeding the grid, works beginning: a project
+        ("How soon the Strelsau fibre line enters service, now that it is laid.", "project"),
+        ("Quando a central de Zenda começa a fornecer energia à rede.", "project"),
+        (
+            "Whether the Chile–Ruritania water accord, now in force, lets work begin on the dam.",
+            "project",
+        ),
     ],
 )
 def test_choose_kind_freely_worded(item: str, kind: str) -> None:
