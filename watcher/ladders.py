@@ -129,14 +129,23 @@ _KIND_CUES: tuple[tuple[str, str, int], ...] = (
     (
         "project",
         r"site works|(?:site|ground) preparation|earthworks|foundations?|groundwork"
-        r"|environmental (?:licen[cs]es?|permits?|approvals?)|licencias? ambiental\w*"
-        r"|licenças? ambienta\w*|obras civiles|obras civis|terraplen\w+|地基|環評|环评",
+        r"|obras civiles|obras civis|terraplen\w+|地基",
         2,
+    ),
+    # An environmental licence is a project's step, but an authority issuing it is a decision:
+    # alone it leans only a little.
+    (
+        "project",
+        r"environmental (?:licen[cs]es?|permits?|approvals?)|licencias? ambiental\w*"
+        r"|licenças? ambienta\w*|環評|环评",
+        1,
     ),
     # A line or a plant starting work: "starts carrying passengers", "begins serving".
     (
         "project",
+        # (a route carrying freight is a trade: the market's words decide that one)
         r"(?:starts?|begins?) (?:carrying|running|operating|serving|taking|handling|producing)"
+        r"(?! (?:freight|cargo|goods|exports))"
         r"|passenger services?|first (?:trains?|passengers)|enters? (?:commercial )?service"
         r"|(?:supplies|supply|deliver\w*|feed\w*|fornec\w+|suministr\w+) (?:\w+ )?"
         r"(?:power|electricity|energia|energía)|(?:a la|à|to the) (?:red|rede|grid)|并网|併網",

@@ -127,7 +127,7 @@ def item_entities(
     below a country) identify the matter and are required; countries are then context. An
     item naming only countries requires them all; one naming no actor takes the title's.
     Several specific names fold into one entity that any of them satisfies (`any_of`)."""
-    entries = named_entries(item_text)
+    entries = _legislatures_as_countries(named_entries(item_text))
     # A legislature the item names ("Mozambique's Assembly of the Republic") is the body that
     # acts, not the matter: news of the treaty seldom names it, and its country is named.
     others = [e for e in _other_names(item_text, briefing, entries) if not _is_legislature(e)]
@@ -294,6 +294,18 @@ _NOT_A_LEGISLATURE = re.compile(
     r"|shareholders|accionistas|acionistas|world health|united nations)(?!\w)",
     re.IGNORECASE,
 )
+
+
+def _legislatures_as_countries(entries: list[GazetteerEntry]) -> list[GazetteerEntry]:
+    """A known legislature ("Guatemala's Congress") stands for its country: news of the
+    loan's entry into force or first use never names the congress that approved it."""
+    index = gazetteer_index()
+    out: dict[str, GazetteerEntry] = {}
+    for entry in entries:
+        country = index.get(entry.part_of or "") if entry.type == "legislature" else None
+        chosen = country or entry
+        out.setdefault(chosen.name, chosen)
+    return list(out.values())
 
 
 def _is_legislature(entity: Entity) -> bool:

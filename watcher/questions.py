@@ -311,7 +311,13 @@ _ITEM_FRAME = frozenset(
     through between effect fast faster slowly bring brings brought eventually quietly newly
     working requested request relieve envisages envisaged stuck finding shuts shut door idea
     follows follow drops drop progress way carried carry whether how steady again promised
+    clear clears cleared actually million millions billion billions
     """.split()  # noqa: SIM905
+)
+# A sum of money says how much, not what about: "the US$120 million loan".
+_AMOUNT = re.compile(
+    r"(?<!\w)(?:[A-Z]{1,3}\$|\$|€|£|¥)\s?[\d.,]+(?:\s*(?:million|billion|bn|mn|m|trillion"
+    r"|millones|milhões|mil millones))?(?!\w)"
 )
 
 
@@ -320,7 +326,7 @@ def own_nouns(item_text: str, names: Iterable[str] = ()) -> list[str]:
     a name the item requires, which would make any mention of the name on topic."""
     named = {w for e in named_entries(item_text) for n in e.names for w in content_words(n)}
     named |= {w for n in names for w in content_words(n)}
-    rest = _without_concepts(item_text)
+    rest = _without_concepts(_AMOUNT.sub(" ", item_text))
     return [w for w in content_words(rest) if w not in named and w not in _ITEM_FRAME]
 
 

@@ -364,3 +364,19 @@ def test_a_weak_first_report_confirmed_later_dates_the_change() -> None:
     late = obs(PLANT, "preparing", 25, source="Wire B", score=1.0)
     change = decide(PLANT, state(PLANT), [weak, late], NOW)[1]
     assert isinstance(change, StatusChange) and change.at == late.published
+
+
+def test_report_older_than_the_current_stage_does_not_move_it_on() -> None:
+    # "In force" reported in February (about another instrument, or wrongly), the ratification
+    # completed in April: the old report does not put the treaty in force, backdated, once the
+    # ratification is in. A new in-force report does.
+    found = [
+        obs(SOLO, "in-force", 3, source="Wire A", score=1.0),
+        obs(SOLO, "in-force", 3, source="Wire B", score=1.0),
+        obs(SOLO, "ratified-all", 10, month=4, source="Wire A", score=1.0),
+        obs(SOLO, "ratified-all", 10, month=4, source="Wire B", score=1.0),
+    ]
+    ratified = state(SOLO, "ratified-all", updated_at=datetime(2030, 4, 10, 9, tzinfo=UTC))
+    assert decide(SOLO, ratified, found, NOW) == []
+    later = [*found, obs(SOLO, "in-force", 20, month=5, score=1.0)]
+    assert kinds(decide(SOLO, ratified, later, NOW)) == [("StatusChange", "in-force")]

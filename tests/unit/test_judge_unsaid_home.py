@@ -1,10 +1,10 @@
 """An outlet's own country goes without saying; a demonym says who, not where.
 
 A Uruguayan paper writes "el Senado aprobó el acuerdo con Taiwán" without "Uruguay": the judge
-reads it as bearing on a Uruguay–Taiwan question, but weakly (never "named in the sentence"),
-so alone it can only raise a review item. It does not when another country is named, when the
-language is not the missing country's, when the report names only a generic instrument, or
-when the language is also a context country's.
+reads it as bearing on a Uruguay–Taiwan question, as fully as if the sentence named Uruguay
+(the sentence names the other side, or the legislature by its plain name). It does not when
+another country is named, when the language is not the missing country's, when the report
+names only a generic instrument, or when the language is also a context country's.
 """
 
 from __future__ import annotations
@@ -60,8 +60,10 @@ def test_home_press_leaves_its_country_unsaid() -> None:
     )
     [(score, stage, polarity)] = observed(TAX_TREATY, item)
     assert stage == "ratified-partial" and polarity is Polarity.DONE
-    # Weak on purpose: alone it can only make a review item, never a change.
-    assert 0 < score < DEFAULT_POLICY.same_sentence_score
+    # Uruguay goes without saying in each sentence that names Taiwan: named in the sentence.
+    assert score >= DEFAULT_POLICY.same_sentence_score
+    # Nothing names Taiwan: Uruguay's own press or not, the entry does not bear.
+    assert observed(TAX_TREATY, entry("El Senado aprobó el convenio", language="es")) == []
 
 
 @pytest.mark.parametrize(
@@ -93,10 +95,10 @@ def test_the_named_country_still_scores_as_named() -> None:
 
 def test_chinese_press_is_told_apart_by_its_script() -> None:
     # The mainland's press writes simplified characters, Taiwan's traditional: "外交部" in a
-    # simplified report is Beijing's ministry, read in weakly (review, not a change) ...
+    # simplified report is Beijing's ministry, read in as if named ...
     item = entry("外交部警告乌拉圭不要批准协定", language="zh")
     [(score, stage, _)] = observed(PRESSURE, item)
-    assert stage == "rhetorical" and score < DEFAULT_POLICY.same_sentence_score
+    assert stage == "rhetorical" and score >= DEFAULT_POLICY.same_sentence_score
     # ... in a traditional one it is Taipei's, and China is not read in; nor when the script
     # cannot be told (no character differs) and no tag says it.
     assert observed(PRESSURE, entry("外交部警告烏拉圭不要批准協定", language="zh")) == []

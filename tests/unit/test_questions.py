@@ -247,8 +247,14 @@ def test_unknown_names_are_cleaned_and_shortened() -> None:
 def test_legislatures_without_an_entry_get_built_names(
     item: str, entity: str, aliases: set[str]
 ) -> None:
+    legislature = gazetteer_index()[entity]
+    assert aliases - {"República Dominicana", "Guatemala"} <= set(legislature.names)
+    # The item's legislature stands for its country: news of the loan's first disbursement
+    # never names the congress that approved it.
+    country = legislature.part_of
     names = {e.name: set(e.aliases) for e in question_for(item).entities}
-    assert aliases <= names[entity]
+    assert entity not in names and country in names
+    assert aliases & {"República Dominicana", "Guatemala"} <= {country, *names[country]}
 
 
 @pytest.mark.parametrize(

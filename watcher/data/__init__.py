@@ -328,13 +328,15 @@ def phrase_pattern(phrase: str) -> re.Pattern[str]:
 
     Chinese has no spaces, so CJK phrases match anywhere; other phrases match as whole words.
     Phrases written in capitals ("WHO", "US", "AI") match only in capitals, because their
-    lower-case forms are ordinary words.
+    lower-case forms are ordinary words, and not before a dollar sign ("US$" is a currency).
     """
     if _CJK.search(phrase):
         return re.compile(re.escape(phrase))
     body = r"\s+".join(re.escape(part) for part in phrase.split())
-    flags = 0 if phrase.isupper() else re.IGNORECASE
-    return re.compile(rf"(?<!\w){body}(?!\w)", flags)
+    if phrase.isupper():
+        # Capitals before a dollar sign name a currency ("US$120 million", "HK$"), not a place.
+        return re.compile(rf"(?<!\w){body}(?![\w$])")
+    return re.compile(rf"(?<!\w){body}(?!\w)", re.IGNORECASE)
 
 
 # Words that carry no topic: function words, the "Whether ..." frame of watch items, and vague

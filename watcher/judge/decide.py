@@ -285,6 +285,10 @@ def _target(question: Question, cursor: Cursor, event: Event) -> str | None:
         back_to_start = stage in ladder.stages and ladder.rank(stage) <= _baseline_rank(question)
         passed = stage in ladder.stages and ladder.rank(stage) < cursor.furthest
         return stage if newer and not back_to_start and not passed else None
+    if cursor.since is not None and event.start < cursor.since:
+        # Older than what set the current stage: a treaty is not in force eight months before
+        # its ratification; such a report was about something else, or was wrong then.
+        return None
     return stage if ladder.rank(stage) > ladder.rank(cursor.stage) else None
 
 

@@ -17,6 +17,9 @@ out (its `pork`, see `focus.py`) counts as a topic term; a sentence naming only 
 (chicken, the second plant) does not bear. Entity names are read leniently: a trailing dot or
 possessive is dropped, duplicates merge, and a long proper name also answers to its initials
 (AIIB) and a company name to its first word (Yunhai for Yunhai Digital).
+A country left unsaid by its own press (a Guatemalan paper on "el préstamo taiwanés": see
+`unsaid_home`) counts as named in every sentence that names another entity of the question or
+a legislature by its plain name ("el Congreso").
 A question's `context` (the countries its matter happens in) is never required: it only rules
 an entry out when the entry names none of those countries (nor a city or port the gazetteer
 places in them) and names another one or one of its places instead (news of the same company's
@@ -30,7 +33,13 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from watcher.data import GazetteerEntry, every_demonym, gazetteer, glossary
+from watcher.data import (
+    GENERIC_LEGISLATURES,
+    GazetteerEntry,
+    every_demonym,
+    gazetteer,
+    glossary,
+)
 from watcher.judge.focus import (
     NO_FOCUS,
     Focus,
@@ -416,8 +425,8 @@ def assess(matter: Matter, doc: Document, language: str | None = None) -> Releva
         return Relevance(0.0, None, tuple(0.0 for _ in doc.sentences))
     context = [bool(p.search(doc.lead_context)) for p in matter.entities]
     if (home := unsaid_home(matter, doc, context, language)) is not None:
-        # The outlet's own country: as if the title or lead named it, so no sentence can name
-        # every side and the entry never scores as "named in the sentence" (see module doc).
+        # The outlet's own country: as if the title or lead named it, and as if each sentence
+        # naming another side of the matter (or the legislature) named it too.
         context = [named or i == home for i, named in enumerate(context)]
         said = [named and i != home for i, named in enumerate(context)]
     else:
@@ -537,6 +546,13 @@ def _sentence_level(
     if not _has_term(matter, topic or text) or _excluded(matter, text):
         return 0.0
     present = [bool(p.search(text)) for p in matter.entities]
+    # The outlet's own country, left unsaid (`unsaid_home` checked that nothing names another),
+    # goes without saying in each of its sentences: a Guatemalan paper's "el préstamo taiwanés
+    # cobra vigencia" names the matter as fully as a foreign paper's "Guatemala's loan from
+    # Taiwan takes effect". So does its legislature's plain name ("el Senado aprobó...").
+    home = [c and not s for s, c in zip(said, context, strict=True)]
+    if any(home) and (any(present) or _home_body().search(text)):
+        present = [p or h for p, h in zip(present, home, strict=True)]
     if all(present):
         return SAME_SENTENCE
     if not _every_side(matter, text, said):
@@ -546,6 +562,14 @@ def _sentence_level(
         if not _every_side(matter, text, context):
             return 0.0
     return WITH_CONTEXT if any(present) else CONTEXT_ONLY
+
+
+@cache
+def _home_body() -> re.Pattern[str]:
+    """A legislature's plain name, in any language ("el Senado", "Congress", "deputados")."""
+    pattern = compile_terms(sorted(GENERIC_LEGISLATURES))
+    assert pattern is not None  # the list is data of the package, never empty
+    return pattern
 
 
 def _every_side(matter: Matter, text: str, context: list[bool]) -> bool:
@@ -606,12 +630,23 @@ _COUNTERPART = re.compile(
 )
 
 
+# A party written after the verb acts only when the words before it say so ("ratified by
+# Honduras"); otherwise it qualifies the object ("lawmakers ratify China free trade agreement").
+_AGENT = re.compile(
+    r"(?:(?<!\w)(?:by|por|pelo|pela|pelos|pelas)\s+(?:the\s+|el\s+|la\s+)?|[由被])$"
+)
+
+
 def parties_named(matter: Matter, text: str, near: int) -> list[str]:
-    """Parties named in `text`, the one closest to position `near` first."""
-    found: list[tuple[int, str]] = []
+    """Parties named in `text`, the likeliest actor of the cue at position `near` first: one
+    named before it (its subject), or after it as its agent, nearest first; then the rest."""
+    found: list[tuple[bool, int, str]] = []
     for name, pattern in matter.parties:
-        acting = (m for m in pattern.finditer(text) if not _COUNTERPART.search(text[: m.start()]))
-        positions = [abs(m.start() - near) for m in acting]
-        if positions:
-            found.append((min(positions), name))
-    return [name for _, name in sorted(found)]
+        acting = [m for m in pattern.finditer(text) if not _COUNTERPART.search(text[: m.start()])]
+        ranks = [
+            (m.start() > near and not _AGENT.search(text[: m.start()]), abs(m.start() - near))
+            for m in acting
+        ]
+        if ranks:
+            found.append((*min(ranks), name))
+    return [name for _, _, name in sorted(found)]
