@@ -71,6 +71,9 @@ def _named_entries(text: str) -> tuple[GazetteerEntry, ...]:
     # The same names and words are looked up many times while a briefing is built (each
     # entity's words, each item); the scan over every alias costs milliseconds.
     covered = [False] * len(text)
+    # A product named after a country ("Brazil nuts", 巴西坚果) names no country.
+    for found in _NAMED_PRODUCTS.finditer(text):
+        covered[found.start() : found.end()] = [True] * (found.end() - found.start())
     hits: list[tuple[int, GazetteerEntry]] = []
     lowered = text.lower()
     for alias, entry in _telling_aliases():
@@ -85,6 +88,16 @@ def _named_entries(text: str) -> tuple[GazetteerEntry, ...]:
                 hits.append((found.start(), entry))
     hits.sort(key=lambda hit: hit[0])
     return tuple({entry.name: entry for _, entry in hits}.values())
+
+
+# Products named after a place they need not come from: Bolivia exports "Brazil nuts", a
+# "nuez de la India" is a cashew, "lima ácida" a lime. ("vino chileno" does say Chile.)
+_NAMED_PRODUCTS = re.compile(
+    r"(?<!\w)(?:brazil nuts?|castanhas?[- ]d[oe][- ]brasil|castañas? de brasil|nuez de brasil"
+    r"|nueces de brasil|nuez de la india|nueces de la india|limas? ácidas?)(?!\w)"
+    r"|巴西坚果|巴西堅果|巴西栗|巴西慄",
+    re.IGNORECASE,
+)
 
 
 @cache
@@ -253,6 +266,7 @@ def _other_names(
     ]
     bodies = _BODY_RUN.findall(item_text)
     runs = [r for r in _CAPITALISED_RUN.findall(item_text) if not any(r in b for b in bodies)]
+    runs += _headline_words(item_text, briefing, runs)
     kept = {clean_name(c) for c in (*candidates, *bodies)}
     candidates += bodies + runs  # a run is never the item's first word
     listed = {clean_name(n) for n in briefing.entities}
@@ -265,6 +279,28 @@ def _other_names(
         and not _known_or_part(name, name in listed)
     ]
     return [Entity(name, _own_aliases(name, shorts)) for name in names]
+
+
+# One capitalised word inside a sentence ("the Coipasa plant"): a proper name, if the
+# briefing's title or dek uses it too (the matter's own name, not a passing capital).
+# ... used as the name of a thing: after an article, before the noun it names ("the Coipasa
+# plant", "el contrato Coipasa" is left to the runs). A capital in a list of places ("Las
+# Palmas, Praia and Mindelo") or after "in" says where, not what.
+_CAPITALISED_WORD = re.compile(
+    r"(?<!\w)(?:the|its|their|a|an|el|la|los|las|o|os|as)\s+([A-Z][a-z]+(?:-[A-Z]?[a-z]+)*)"
+    r"\s+(?=[a-z])"
+)
+
+
+def _headline_words(item_text: str, briefing: Briefing, runs: Sequence[str]) -> list[str]:
+    headline = f"{briefing.title} {briefing.dek}"
+    return [
+        word
+        for word in dict.fromkeys(_CAPITALISED_WORD.findall(item_text))
+        if not any(word in run for run in runs)
+        and re.search(rf"(?<!\w){re.escape(word)}(?!\w)", headline)
+        and not named_entries(word)
+    ]
 
 
 _LEGISLATIVE_BODY = re.compile(
@@ -294,6 +330,13 @@ _NOT_A_LEGISLATURE = re.compile(
     r"|shareholders|accionistas|acionistas|world health|united nations)(?!\w)",
     re.IGNORECASE,
 )
+
+
+def legislature_names(text: str) -> list[str]:
+    """Names of legislatures written in `text` ("Plurinational Legislative Assembly", "the
+    Cortes Generales"): the body that acts, whose words are no topic of the matter."""
+    runs = [*_CAPITALISED_RUN.findall(text), *_BODY_RUN.findall(text)]
+    return [run for run in runs if _is_legislature(Entity(clean_name(run)))]
 
 
 def _legislatures_as_countries(entries: list[GazetteerEntry]) -> list[GazetteerEntry]:

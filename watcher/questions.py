@@ -30,6 +30,7 @@ from watcher.naming import (
     decided_entities,
     item_entities,
     item_parties,
+    legislature_names,
     main_actors,
     named_entries,
     pressing_actor_named,
@@ -311,7 +312,8 @@ _ITEM_FRAME = frozenset(
     through between effect fast faster slowly bring brings brought eventually quietly newly
     working requested request relieve envisages envisaged stuck finding shuts shut door idea
     follows follow drops drop progress way carried carry whether how steady again promised
-    clear clears cleared actually million millions billion billions
+    clear clears cleared actually million millions billion billions look looks itself
+    promise stays stay
     """.split()  # noqa: SIM905
 )
 # A sum of money says how much, not what about: "the US$120 million loan".
@@ -325,7 +327,7 @@ def own_nouns(item_text: str, names: Iterable[str] = ()) -> list[str]:
     """The item's own content words the glossary does not cover: neither frame nor a word of
     a name the item requires, which would make any mention of the name on topic."""
     named = {w for e in named_entries(item_text) for n in e.names for w in content_words(n)}
-    named |= {w for n in names for w in content_words(n)}
+    named |= {w for n in (*names, *legislature_names(item_text)) for w in content_words(n)}
     rest = _without_concepts(_AMOUNT.sub(" ", item_text))
     return [w for w in content_words(rest) if w not in named and w not in _ITEM_FRAME]
 

@@ -142,3 +142,162 @@ def test_there_was_no_suspension() -> None:
     # Without the denial, the suspension is reported.
     [done] = observe(AVOCADO, "安道尔检疫局暂停瑙鲁酪梨输入", "zh")
     assert (done.stage, done.polarity) == ("suspended", Polarity.DONE)
+
+
+def test_a_single_capitalised_name_the_headline_shares_is_the_matter() -> None:
+    # "the Zenda plant": one capitalised word used as a name, which the title uses too.
+    q = _only_question(
+        "Nauru signs a lithium contract for the Zenda salt flat",
+        "On the salt flat, look for an environmental licence, then foundations — the first "
+        "signs that the Zenda plant is more than a promise.",
+    )
+    assert [e.name for e in q.entities] == ["Zenda"]  # type: ignore[attr-defined]
+    assert not {"look", "itself", "promise"} & set(q.terms)  # type: ignore[attr-defined]
+    # ... but not a place in a list, nor one after "in"
+    q = _only_question(
+        "Nauru and Andorra open a sea line to Yaren",
+        "Whether the new line between Andorra, Yaren and Menen starts sailing, as promised in "
+        "Yaren.",
+    )
+    assert "Yaren" not in [e.name for e in q.entities]  # type: ignore[attr-defined]
+
+
+def test_products_named_after_a_country_name_no_country() -> None:
+    assert [e.name for e in named_entries("Bolivia opens China to its Brazil nuts")] == [
+        "Bolivia",
+        "China",
+    ]
+    assert [e.name for e in named_entries("玻利维亚巴西坚果获准输华")] == ["Bolivia"]
+    # ... while a product said with its origin does name it
+    assert [e.name for e in named_entries("el vino chileno")] == ["Chile"]
+
+
+def test_a_legislature_named_in_the_item_gives_no_topic_words() -> None:
+    q = _only_question(
+        "Nauru signs a contract with Zenda Metals",
+        "Can the Zenda Metals contract clear Nauru's Plurinational Legislative Assembly and "
+        "take effect?",
+        entities=("Nauru", "Zenda Metals"),
+    )
+    terms = set(q.terms)  # type: ignore[attr-defined]
+    assert not {"plurinational", "legislative", "assembly"} & terms
+    assert {"contract", "contrato", "合同"} <= terms
+
+
+PLANT = question(
+    "plant",
+    "Whether the Zenda plant moves from site works to construction",
+    "project",
+    "announced",
+    entities=(Entity("Zenda"),),
+    terms=("planta", "plant", "obras"),
+)
+DEAL = question(
+    "deal",
+    "Whether the Zenda contract clears the Assembly and takes effect",
+    "ratification",
+    "ratified-all",
+    entities=(Entity("Zenda"),),
+    terms=("contrato", "contract", "acuerdo"),
+)
+ROYALTIES = question(
+    "royalties",
+    "Whether Yaren's civic committee presses for a bigger share of the Zenda royalties",
+    "pressure",
+    "baseline",
+    entities=(Entity("Yaren"),),
+    terms=(
+        "paro",
+        "bloqueo",
+        "ultimátum",
+        "strike",
+        "blockade",
+        "ultimatum",
+        "greve",
+        "bloqueio",
+        "罢工",
+        "封路",
+        "最后通牒",
+    ),
+)
+
+
+@pytest.mark.parametrize(
+    ("q", "title", "language", "stage", "polarity"),
+    [
+        # the site being prepared is no construction yet
+        (
+            PLANT,
+            "Zenda obtiene la licencia y empiezan los trabajos previos en la planta",
+            "es",
+            "preparing",
+            Polarity.DONE,
+        ),
+        (PLANT, "Zenda inicia las obras de la planta", "es", "construction", Polarity.DONE),
+        # published, the law brings the contract into force; it is not yet used
+        (
+            DEAL,
+            "Su publicación en la Gaceta Oficial activó el contrato de Zenda",
+            "es",
+            "in-force",
+            Polarity.DONE,
+        ),
+        # pressure at home: an ultimatum is words; a strike and blockade are acts; lifting
+        # them eases
+        (
+            ROYALTIES,
+            "Cívicos de Yaren lanzaron un ultimátum por las regalías de Zenda",
+            "es",
+            "rhetorical",
+            Polarity.DONE,
+        ),
+        (
+            ROYALTIES,
+            "Yaren amanece bloqueada: cívicos inician un paro indefinido por Zenda",
+            "es",
+            "concrete",
+            Polarity.DONE,
+        ),
+        (
+            ROYALTIES,
+            "Yaren protesters blocked the main highway in the Zenda royalty strike",
+            "en",
+            "concrete",
+            Polarity.DONE,
+        ),
+        (
+            ROYALTIES,
+            "Acuerdo en Yaren: se levanta el bloqueo tras subir las regalías de Zenda",
+            "es",
+            "eased",
+            Polarity.DONE,
+        ),
+        (
+            ROYALTIES,
+            "Grevistas de Yaren suspenderam a greve após acordo sobre Zenda",
+            "pt",
+            "eased",
+            Polarity.DONE,
+        ),
+        (ROYALTIES, "Yaren民众因Zenda矿区权益金发起罢工并封路", "zh", "concrete", Polarity.DONE),
+    ],
+)
+def test_round10_lexicon_classes(
+    q: object, title: str, language: str, stage: str, polarity: Polarity
+) -> None:
+    observations = observe(q, title, language)  # type: ignore[arg-type]
+    assert [(o.stage, o.polarity) for o in observations] == [(stage, polarity)]
+
+
+@pytest.mark.parametrize(
+    ("title", "language"),
+    [
+        # a strike threatened is words, not a strike
+        ("Cívicos de Yaren amenazan con un paro por las regalías de Zenda", "es"),
+        # a strike elsewhere, in a sentence not about the committee's demand: no concrete act
+        ("Zenda says a dockers' strike abroad has not delayed Yaren shipments", "en"),
+    ],
+)
+def test_home_pressure_hard_negatives(title: str, language: str) -> None:
+    stages = [(o.stage, o.polarity) for o in observe(ROYALTIES, title, language)]
+    assert ("concrete", Polarity.DONE) not in stages
