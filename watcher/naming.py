@@ -143,7 +143,11 @@ def item_entities(
     entries = _legislatures_as_countries(named_entries(item_text))
     # A legislature the item names ("Mozambique's Assembly of the Republic") is the body that
     # acts, not the matter: news of the treaty seldom names it, and its country is named.
-    others = [e for e in _other_names(item_text, briefing, entries) if not _is_legislature(e)]
+    others = [
+        e
+        for e in _other_names(item_text, briefing, entries)
+        if not _is_legislature(e) and not _titled_person(e, item_text)
+    ]
     if not entries and not others:
         entries = list(actors)
     merged = _merged_entities(entries)
@@ -330,6 +334,27 @@ _NOT_A_LEGISLATURE = re.compile(
     r"|shareholders|accionistas|acionistas|world health|united nations)(?!\w)",
     re.IGNORECASE,
 )
+
+
+# An official's title right before a name: "Finance minister Marisa Quissanga says...".
+_OFFICIAL_TITLE = re.compile(
+    r"(?<!\w)(?:minister|ministra|ministro|president|presidente|presidenta|governor|gobernador"
+    r"|governador|secretary|secretario|secretaria|secretária|ambassador|embajador|embaixador"
+    r"|chief executive|ceo|chairman|chairwoman|chair|director|directora|diretor|diretora"
+    r"|spokesman|spokeswoman|spokesperson|portavoz|porta-voz|senator|senador|senadora|mayor"
+    r"|alcalde|alcaldesa|prefeito|prefeita|premier|chancellor|canciller|chanceler|envoy|enviado"
+    r"|enviada|king|queen|governor-general)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _titled_person(entity: Entity, item_text: str) -> bool:
+    """A person the item introduces by office ("Finance minister Marisa Quissanga") speaks or
+    acts for the matter; news of the bond itself seldom names her."""
+    for found in phrase_pattern(entity.name).finditer(item_text):
+        if _OFFICIAL_TITLE.search(item_text[: found.start()]):
+            return True
+    return False
 
 
 def legislature_names(text: str) -> list[str]:

@@ -301,3 +301,68 @@ def test_round10_lexicon_classes(
 def test_home_pressure_hard_negatives(title: str, language: str) -> None:
     stages = [(o.stage, o.polarity) for o in observe(ROYALTIES, title, language)]
     assert ("concrete", Polarity.DONE) not in stages
+
+
+def test_an_official_named_by_title_is_not_the_matter() -> None:
+    q = _only_question(
+        "Nauru and Andorra sign an investment treaty",
+        "Finance minister Lia Toreva says Nauru is studying a debut panda bond — look for a "
+        "mandate and whether a bond is priced.",
+        entities=("Nauru", "Andorra", "Lia Toreva"),
+    )
+    assert [e.name for e in q.entities] == ["Nauru"]  # type: ignore[attr-defined]
+    terms = set(q.terms)  # type: ignore[attr-defined]
+    # a bond is what is decided: its words, not every loan's
+    assert {"panda bond", "obrigações", "熊猫债"} <= terms and "loan" not in terms
+
+
+BOND = question(
+    "bond",
+    "Whether Nauru sells a debut panda bond",
+    "decision",
+    "open",
+    entities=(NAURU,),
+    terms=("bond", "panda bond", "bono", "obrigações", "emissão panda", "熊猫债"),
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "language", "stage", "polarity"),
+    [
+        ("Nauru prices its debut panda bond at 3.2%", "en", "done", Polarity.DONE),
+        (
+            "Nauru coloca 2.000 millones de yuanes en su primer bono panda",
+            "es",
+            "done",
+            Polarity.DONE,
+        ),
+        ("Nauru coloca mil milhões de yuan na primeira emissão panda", "pt", "done", Polarity.DONE),
+        ("瑙鲁首笔熊猫债成功发行", "zh", "done", Polarity.DONE),
+        ("Nauru mandates two banks for a debut panda bond", "en", "signaled", Polarity.DONE),
+        (
+            "Decreto autoriza o Nauru a emitir obrigações panda",
+            "pt",
+            "signaled",
+            Polarity.DONE,
+        ),
+    ],
+)
+def test_a_bond_sold_and_its_mandate(
+    title: str, language: str, stage: str, polarity: Polarity
+) -> None:
+    observations = observe(BOND, title, language)
+    assert [(o.stage, o.polarity) for o in observations] == [(stage, polarity)]
+
+
+@pytest.mark.parametrize(
+    ("title", "language"),
+    [
+        ("Nauru plans to issue a debut panda bond next year", "en"),
+        ("瑙鲁计划发行熊猫债", "zh"),
+        # a loan from the same lender country is another matter
+        ("Nauru's Congress approves a Chinese loan for a power plant", "en"),
+    ],
+)
+def test_a_bond_not_sold(title: str, language: str) -> None:
+    stages = [(o.stage, o.polarity) for o in observe(BOND, title, language)]
+    assert ("done", Polarity.DONE) not in stages
