@@ -14,7 +14,7 @@ import pytest
 
 from tests.unit import builders
 from tests.unit.builders import question
-from watcher.judge.lexicon import load_lexicon
+from watcher.judge.lexicon import load_lexicon, stage_of
 from watcher.ladders import LADDERS
 from watcher.model import Entity, Polarity, Question
 
@@ -287,7 +287,7 @@ def test_japanese_headlines(q: Question, title: str, expected: tuple[str | None,
 @pytest.mark.parametrize("kind", ["project", "market"])
 def test_japanese_covers_every_stage_of_the_ladder(kind: str) -> None:
     lexicon = load_lexicon(("ja",))
-    stages = {stage for stage, _ in lexicon.stage_cues("ja", kind)}
+    stages = {stage_of(key) for key, _ in lexicon.stage_groups("ja", kind)}
     ladder = LADDERS[kind]
     # every stage a report can move a question to (the first one is where questions start)
     assert set(ladder.all_stages) - {ladder.stages[0]} <= stages <= set(ladder.all_stages)

@@ -366,3 +366,18 @@ def test_a_bond_sold_and_its_mandate(
 def test_a_bond_not_sold(title: str, language: str) -> None:
     stages = [(o.stage, o.polarity) for o in observe(BOND, title, language)]
     assert ("done", Polarity.DONE) not in stages
+
+
+def test_an_acts_report_cues_keep_the_main_groups_vetoes() -> None:
+    # The `post` act reports "设立" as done; the main `done` group vetoes it when the order
+    # is still to be issued. A variant group of `done` (bonds) must not carry it unvetoed.
+    post = question(
+        "post",
+        "Whether Nauru sets up an agricultural attaché post in Andorra",
+        "decision",
+        "open",
+        entities=(NAURU,),
+        terms=("参赞", "attaché"),
+    )
+    found = observe(post, "部长宣布政府决定在瑙鲁设立农业参赞，相关命令将在未来几周发布", "zh")
+    assert ("done", Polarity.DONE) not in [(o.stage, o.polarity) for o in found]

@@ -192,12 +192,11 @@ class Lexicon:
             cue.pattern for (_, k, _), sc in self.stages.items() if k == kind for cue in sc.cues
         )
 
-    def stage_cues(self, lang: str, kind: str) -> list[tuple[str, StageCues]]:
-        """The cue groups of a kind in one language, by stage id ("in-force~gazette" is a second
-        group of `in-force`: a stage may have groups with different blockers or needs)."""
-        return [
-            (stage_of(s), c) for (lg, k, s), c in self.stages.items() if lg == lang and k == kind
-        ]
+    def stage_groups(self, lang: str, kind: str) -> list[tuple[str, StageCues]]:
+        """The cue groups of a kind in one language, by their own key: "in-force~gazette" is a
+        second group of `in-force` (`stage_of` gives the stage): a stage may have groups with
+        different blockers or needs."""
+        return [(s, c) for (lg, k, s), c in self.stages.items() if lg == lang and k == kind]
 
 
 def stage_of(key: str) -> str:

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from watcher.judge.focus import act_allows, nearest_is_neighbour
-from watcher.judge.lexicon import Cue, Hedge, Lexicon, StageCues
+from watcher.judge.lexicon import Cue, Hedge, Lexicon, StageCues, stage_of
 from watcher.judge.relevance import ONE_SIDED, Matter, Relevance, parties_named
 from watcher.judge.text import CJK_CHARS, Document, Sentence, has_kana
 from watcher.model import Polarity
@@ -103,11 +103,15 @@ def _sentence_signals(
     question = matter.question
     kind, names = BORROWED_KINDS.get(question.kind, (question.kind, {}))
     out: list[Signal] = []
-    for raw_stage, stage_cues in lexicon.stage_cues(lang, kind):
+    for key, stage_cues in lexicon.stage_groups(lang, kind):
+        raw_stage = stage_of(key)
         stage = names.get(raw_stage, raw_stage)
+        # An act's report cues join the stage's main group only (with its vetoes), not its
+        # variant groups ("done~bond" vetoes other things).
         extra = tuple(
             Cue(lang, kind, raw_stage, text, pattern)
             for text, pattern in matter.focus.reports(raw_stage)
+            if key == raw_stage
         )
         cues = dataclasses.replace(stage_cues, cues=stage_cues.cues + extra)
         hit = _first_hit(matter, stage, cues, sentence.folded, lexicon, lang)
