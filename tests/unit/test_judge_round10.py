@@ -381,3 +381,29 @@ def test_an_acts_report_cues_keep_the_main_groups_vetoes() -> None:
     )
     found = observe(post, "部长宣布政府决定在瑙鲁设立农业参赞，相关命令将在未来几周发布", "zh")
     assert ("done", Polarity.DONE) not in [(o.stage, o.polarity) for o in found]
+
+
+TERMINAL = question(
+    "terminal",
+    "Whether Zenda's ore terminal moves from financing to construction",
+    "project",
+    "announced",
+    entities=(Entity("Zenda"),),
+    terms=("terminal", "terminal mineraleiro", "ore terminal", "obras"),
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "language", "stage"),
+    [
+        # the contractor moving in prepares the site; it builds nothing yet (Portuguese keeps
+        # "instalou o canteiro de obras" as construction: an earlier round's labels)
+        ("Zenda mobilises at the ore terminal site with a first team", "en", "preparing"),
+        ("Zenda instaló el campamento de obra del terminal", "es", "preparing"),
+        # ... while works begun are construction
+        ("Arrancam as obras do terminal da Zenda", "pt", "construction"),
+    ],
+)
+def test_the_contractor_moving_in_is_preparing(title: str, language: str, stage: str) -> None:
+    found = [(o.stage, o.polarity) for o in observe(TERMINAL, title, language)]
+    assert found == [(stage, Polarity.DONE)]
