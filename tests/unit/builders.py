@@ -12,7 +12,8 @@ from datetime import UTC, date, datetime
 
 from watcher.judge import Judge
 from watcher.ladders import LADDERS
-from watcher.model import Entity, Entry, Observation, Question
+from watcher.model import Briefing, Entity, Entry, Observation, Question, WatchItem
+from watcher.questions import build_watchlist
 
 SINCE = date(2030, 1, 10)  # the briefing's date: what questions are tracked from
 PUBLISHED = datetime(2030, 2, 1, tzinfo=UTC)  # an entry's date, after the briefing
@@ -76,3 +77,11 @@ def observe(
         else list(question_or_questions)
     )
     return Judge(questions).observe(entry(title, lead, language=language))
+
+
+def only_question(title: str, item: str, **fields: object) -> Question:
+    """The one question built from a briefing with this title and one watch item; `fields` are
+    other Briefing fields (entities, dek...)."""
+    briefing = Briefing(title=title, source="b", watch_items=(WatchItem(item, 1),), **fields)  # type: ignore[arg-type]
+    [q] = build_watchlist(briefing).questions
+    return q

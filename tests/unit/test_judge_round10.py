@@ -7,27 +7,20 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.builders import observe, question
-from watcher.model import Briefing, Entity, Polarity, WatchItem
+from tests.unit.builders import observe, only_question, question
+from watcher.model import Entity, Polarity
 from watcher.naming import named_entries
-from watcher.questions import build_watchlist
-
-
-def _only_question(title: str, item: str, **fields: object) -> object:
-    briefing = Briefing(title=title, source="b", watch_items=(WatchItem(item, 1),), **fields)  # type: ignore[arg-type]
-    [q] = build_watchlist(briefing).questions
-    return q
 
 
 def test_a_known_legislature_stands_for_its_country() -> None:
-    q = _only_question(
+    q = only_question(
         "Guatemala and Taiwan sign a bridge loan",
         "Can the US$90 million Taiwanese bridge loan clear Guatemala's Congress and start "
         "disbursing?",
     )
-    assert {e.name for e in q.entities} == {"Guatemala", "Taiwan"}  # type: ignore[attr-defined]
+    assert {e.name for e in q.entities} == {"Guatemala", "Taiwan"}
     # The sum is how much, not what about; "clear" is the item's frame.
-    assert not {"us", "million", "90", "clear"} & set(q.terms)  # type: ignore[attr-defined]
+    assert not {"us", "million", "90", "clear"} & set(q.terms)
 
 
 @pytest.mark.parametrize(
@@ -146,20 +139,20 @@ def test_there_was_no_suspension() -> None:
 
 def test_a_single_capitalised_name_the_headline_shares_is_the_matter() -> None:
     # "the Zenda plant": one capitalised word used as a name, which the title uses too.
-    q = _only_question(
+    q = only_question(
         "Nauru signs a lithium contract for the Zenda salt flat",
         "On the salt flat, look for an environmental licence, then foundations — the first "
         "signs that the Zenda plant is more than a promise.",
     )
-    assert [e.name for e in q.entities] == ["Zenda"]  # type: ignore[attr-defined]
-    assert not {"look", "itself", "promise"} & set(q.terms)  # type: ignore[attr-defined]
+    assert [e.name for e in q.entities] == ["Zenda"]
+    assert not {"look", "itself", "promise"} & set(q.terms)
     # ... but not a place in a list, nor one after "in"
-    q = _only_question(
+    q = only_question(
         "Nauru and Andorra open a sea line to Yaren",
         "Whether the new line between Andorra, Yaren and Menen starts sailing, as promised in "
         "Yaren.",
     )
-    assert "Yaren" not in [e.name for e in q.entities]  # type: ignore[attr-defined]
+    assert "Yaren" not in [e.name for e in q.entities]
 
 
 def test_products_named_after_a_country_name_no_country() -> None:
@@ -173,13 +166,13 @@ def test_products_named_after_a_country_name_no_country() -> None:
 
 
 def test_a_legislature_named_in_the_item_gives_no_topic_words() -> None:
-    q = _only_question(
+    q = only_question(
         "Nauru signs a contract with Zenda Metals",
         "Can the Zenda Metals contract clear Nauru's Plurinational Legislative Assembly and "
         "take effect?",
         entities=("Nauru", "Zenda Metals"),
     )
-    terms = set(q.terms)  # type: ignore[attr-defined]
+    terms = set(q.terms)
     assert not {"plurinational", "legislative", "assembly"} & terms
     assert {"contract", "contrato", "合同"} <= terms
 
@@ -304,14 +297,14 @@ def test_home_pressure_hard_negatives(title: str, language: str) -> None:
 
 
 def test_an_official_named_by_title_is_not_the_matter() -> None:
-    q = _only_question(
+    q = only_question(
         "Nauru and Andorra sign an investment treaty",
         "Finance minister Lia Toreva says Nauru is studying a debut panda bond — look for a "
         "mandate and whether a bond is priced.",
         entities=("Nauru", "Andorra", "Lia Toreva"),
     )
-    assert [e.name for e in q.entities] == ["Nauru"]  # type: ignore[attr-defined]
-    terms = set(q.terms)  # type: ignore[attr-defined]
+    assert [e.name for e in q.entities] == ["Nauru"]
+    terms = set(q.terms)
     # a bond is what is decided: its words, not every loan's
     assert {"panda bond", "obrigações", "熊猫债"} <= terms and "loan" not in terms
 

@@ -7,58 +7,51 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.builders import observe, question
+from tests.unit.builders import observe, only_question, question
 from watcher.ladders import choose_kind
-from watcher.model import Briefing, Entity, Polarity, WatchItem
-from watcher.questions import build_watchlist
-
-
-def _only_question(title: str, item: str, **fields: object) -> object:
-    briefing = Briefing(title=title, source="b", watch_items=(WatchItem(item, 1),), **fields)  # type: ignore[arg-type]
-    [q] = build_watchlist(briefing).questions
-    return q
+from watcher.model import Entity, Polarity
 
 
 def test_a_legislature_written_with_its_country_leaves_the_countries_required() -> None:
-    q = _only_question(
+    q = only_question(
         "El Salvador and Vietnam sign a trade pact",
         "Whether the El Salvador–Vietnam trade pact is ratified by El Salvador's Legislative "
         "Assembly and approved by Vietnam, and enters into force.",
         entities=("El Salvador", "Vietnam", "Legislative Assembly of El Salvador"),
     )
-    names = [e.name for e in q.entities]  # type: ignore[attr-defined]
+    names = [e.name for e in q.entities]
     assert names == ["El Salvador", "Vietnam"]
 
 
 def test_a_second_party_with_a_verb_of_its_own_is_still_a_party() -> None:
-    q = _only_question(
+    q = only_question(
         "El Salvador and Vietnam sign a trade pact",
         "Whether the El Salvador–Vietnam trade pact is ratified by El Salvador's Legislative "
         "Assembly and approved by Vietnam, and enters into force.",
     )
-    assert [p.name for p in q.parties] == ["El Salvador", "Vietnam"]  # type: ignore[attr-defined]
+    assert [p.name for p in q.parties] == ["El Salvador", "Vietnam"]
 
 
 def test_a_legislature_named_after_an_unknown_word_is_kept() -> None:
     """Only a country after "of" makes the name a legislature's: "Assembly of Ostrava
     Shareholders" is not one."""
-    q = _only_question(
+    q = only_question(
         "Peru and Vietnam",
         "Whether the Legislative Assembly of Korvath Holdings approves the Peru plant.",
         entities=("Legislative Assembly of Korvath Holdings",),
     )
-    names = [n for e in q.entities for n in e.names]  # type: ignore[attr-defined]
+    names = [n for e in q.entities for n in e.names]
     assert "Legislative Assembly of Korvath Holdings" in names
 
 
 def test_a_place_name_joined_by_das_is_one_name() -> None:
-    q = _only_question(
+    q = only_question(
         "Cabo Verde and Vietnam agree on a dock",
         "Whether the Vietnamese-built dry dock at Ponta das Garças, on Santo Antão, moves to "
         "construction and operation.",
         entities=("Cabo Verde", "Vietnam", "Santo Antão"),
     )
-    names = [n for e in q.entities for n in e.names]  # type: ignore[attr-defined]
+    names = [n for e in q.entities for n in e.names]
     assert "Ponta das Garças" in names
 
 
@@ -301,12 +294,12 @@ def test_na_of_a_feminine_name_is_a_transliteration_character() -> None:
 
 
 def test_a_debt_restructuring_item_listens_for_debt_swaps_in_every_language() -> None:
-    q = _only_question(
+    q = only_question(
         "Peru and Korea sign a debt deal",
         "Whether the Peru–Korea debt-restructuring framework agreement is approved by Peru's "
         "Congress and enters into force.",
     )
-    terms = set(q.terms)  # type: ignore[attr-defined]
+    terms = set(q.terms)
     assert {"canje de deuda", "reestruturação da dívida", "债务重组"} <= terms
 
 
@@ -535,19 +528,19 @@ def test_a_committees_favourable_opinion_is_still_a_submission() -> None:
 def test_any_legislature_named_in_an_item_leaves_the_countries_required(
     item: str, body: str
 ) -> None:
-    q = _only_question("Peru, Spain and Vietnam sign treaties", item, entities=(body,))
-    names = [n for e in q.entities for n in e.names]  # type: ignore[attr-defined]
+    q = only_question("Peru, Spain and Vietnam sign treaties", item, entities=(body,))
+    names = [n for e in q.entities for n in e.names]
     assert body not in names
     assert "Vietnam" in names
 
 
 def test_a_chamber_of_commerce_is_no_legislature() -> None:
-    q = _only_question(
+    q = only_question(
         "Peru and Vietnam",
         "Whether the Peru–Vietnam Chamber of Commerce opens its Hanoi office.",
         entities=("Peru–Vietnam Chamber of Commerce",),
     )
-    names = [n for e in q.entities for n in e.names]  # type: ignore[attr-defined]
+    names = [n for e in q.entities for n in e.names]
     assert any("Chamber of Commerce" in n for n in names)
 
 
@@ -582,16 +575,16 @@ def test_kind_growth_is_not_building_and_ideas_are_decisions(item: str, kind: st
     ],
 )
 def test_two_legislatures_named_make_both_countries_parties(item: str) -> None:
-    q = _only_question("Peru and Vietnam sign a tax treaty", item)
-    assert sorted(p.name for p in q.parties) == ["Peru", "Vietnam"]  # type: ignore[attr-defined]
+    q = only_question("Peru and Vietnam sign a tax treaty", item)
+    assert sorted(p.name for p in q.parties) == ["Peru", "Vietnam"]
 
 
 def test_two_chambers_of_one_country_are_not_two_parties() -> None:
-    q = _only_question(
+    q = only_question(
         "Paraguay and Taiwan sign a loan",
         "Whether Paraguay's Senate and Chamber of Deputies approve the Taiwanese loan.",
     )
-    assert q.parties == ()  # type: ignore[attr-defined]
+    assert q.parties == ()
 
 
 def test_an_entry_into_force_still_awaiting_a_diet_is_not_in_force() -> None:
@@ -735,17 +728,17 @@ def test_a_decision_named_by_what_is_decided_still_bears() -> None:
 
 
 def test_vague_words_of_an_item_are_no_topic() -> None:
-    q = _only_question(
+    q = only_question(
         "Peru and Vietnam sign a tax treaty",
         "Whether the Peru–Vietnam tax treaty gets through both parliaments and takes effect.",
     )
-    assert not {"through", "effect"} & set(q.terms)  # type: ignore[attr-defined]
+    assert not {"through", "effect"} & set(q.terms)
 
 
 def test_a_sentence_sharing_only_a_countrys_words_sets_no_baseline() -> None:
-    q = _only_question(
+    q = only_question(
         "Costa Rica and Spain sign a labour memorandum",
         "Whether Spain decides to bring Costa Rica into its seasonal farm worker scheme.",
         body="Costa Rica also granted Korvath Lines a licence for a ferry service to Spain.",
     )
-    assert q.baseline == "open"  # type: ignore[attr-defined]
+    assert q.baseline == "open"
