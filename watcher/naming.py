@@ -285,11 +285,9 @@ def _other_names(
     return [Entity(name, _own_aliases(name, shorts)) for name in names]
 
 
-# One capitalised word inside a sentence ("the Coipasa plant"): a proper name, if the
-# briefing's title or dek uses it too (the matter's own name, not a passing capital).
-# ... used as the name of a thing: after an article, before the noun it names ("the Coipasa
-# plant", "el contrato Coipasa" is left to the runs). A capital in a list of places ("Las
-# Palmas, Praia and Mindelo") or after "in" says where, not what.
+# One capitalised word used as a thing's name, after an article and before the noun it names
+# ("the Coipasa plant"): the matter's own name when the briefing's title or dek uses it too.
+# A capital in a list of places ("Las Palmas, Praia and Mindelo") or after "in" says where.
 _CAPITALISED_WORD = re.compile(
     r"(?<!\w)(?:the|its|their|a|an|el|la|los|las|o|os|as)\s+([A-Z][a-z]+(?:-[A-Z]?[a-z]+)*)"
     r"\s+(?=[a-z])"
