@@ -110,7 +110,10 @@ def import_cmd(
     briefing: Annotated[Path, typer.Argument(help="A briefing file (markdown, any extension).")],
     json_out: JsonFlag = False,
 ) -> None:
-    """Import a briefing into watchlists/<id>.yaml; re-importing keeps hand edits and history."""
+    """Import a briefing into watchlists/<id>.yaml; re-importing keeps hand edits and history.
+
+    Each watch item becomes a question with a kind (its ladder of stages); a kind the item's
+    words leave unsure is flagged, here and in the file, for you to check."""
     s = settings(ctx)
     with open_store(s) as store:
         result = service.import_briefing(briefing, s.watchlists_dir, store, now_utc())
