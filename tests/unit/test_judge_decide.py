@@ -380,3 +380,30 @@ def test_report_older_than_the_current_stage_does_not_move_it_on() -> None:
     assert decide(SOLO, ratified, found, NOW) == []
     later = [*found, obs(SOLO, "in-force", 20, month=5, score=1.0)]
     assert kinds(decide(SOLO, ratified, later, NOW)) == [("StatusChange", "in-force")]
+
+
+def test_a_later_rereport_of_the_current_stage_does_not_block_the_next() -> None:
+    # Submitted in February, ratified by one party in March, the submission told again in
+    # April ("the treaty, sent to parliament in February, ..."); the state was recorded today.
+    found = [
+        obs(TREATY, "submitted", 3, score=1.0),
+        obs(TREATY, "ratified-partial", 10, month=3, score=1.0, party="Andorran parliament"),
+        obs(TREATY, "submitted", 20, month=4, score=1.0, source="Wire B"),
+    ]
+    submitted = state(TREATY, "submitted", updated_at=NOW)
+    assert kinds(decide(TREATY, submitted, found, NOW)) == [("StatusChange", "ratified-partial")]
+
+
+def test_the_last_party_to_act_dates_a_completed_ratification() -> None:
+    # Both parties acted (the second in April): an in-force report from February is older.
+    found = [
+        obs(TREATY, "in-force", 3, score=1.0),
+        obs(TREATY, "in-force", 3, score=1.0, source="Wire B"),
+    ]
+    done = state(
+        TREATY,
+        "ratified-all",
+        updated_at=NOW,
+        parties={"Andorran parliament": "2030-01-10", "Nauru parliament": "2030-04-10"},
+    )
+    assert decide(TREATY, done, found, NOW) == []

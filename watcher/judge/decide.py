@@ -89,6 +89,9 @@ class Cursor:
     # The rank of the furthest forward stage the question is known to have reached: a report of
     # an earlier one (a second permit after a setback in construction) is history, not news.
     furthest: int = -1
+    # When the current stage was reached (the date of the change that set it), if after the
+    # baseline: a forward report older than that speaks of something else.
+    reached: datetime | None = None
 
 
 def decide(
@@ -102,7 +105,9 @@ def decide(
     events = collect_events(question, observations, now, policy)
     since = _established(question, state, events)
     furthest = _furthest(question, state, events, since)
-    cursor = Cursor(state.stage, dict(state.parties), since, furthest)
+    cursor = Cursor(
+        state.stage, dict(state.parties), since, furthest, _reached(question, state, events)
+    )
     decisions: list[Decision] = []
     proposed: dict[tuple[str, str | None], Event] = {}
     for event in events:
@@ -285,9 +290,9 @@ def _target(question: Question, cursor: Cursor, event: Event) -> str | None:
         back_to_start = stage in ladder.stages and ladder.rank(stage) <= _baseline_rank(question)
         passed = stage in ladder.stages and ladder.rank(stage) < cursor.furthest
         return stage if newer and not back_to_start and not passed else None
-    if cursor.since is not None and event.start < cursor.since:
-        # Older than what set the current stage: a treaty is not in force eight months before
-        # its ratification; such a report was about something else, or was wrong then.
+    if cursor.reached is not None and event.start < cursor.reached:
+        # Older than the change that set the current stage: a treaty is not in force eight
+        # months before its ratification; such a report was about something else, or wrong.
         return None
     return stage if ladder.rank(stage) > ladder.rank(cursor.stage) else None
 
@@ -377,6 +382,22 @@ def _established(question: Question, state: QuestionState, events: list[Event]) 
     return None if state.stage == question.baseline else state.updated_at
 
 
+def _reached(question: Question, state: QuestionState, events: list[Event]) -> datetime | None:
+    """When the evidence first put the question at its current stage: the first report of that
+    stage, or the day the last party acted (a ratification completed party by party). Not the
+    state's own time, which is when the change was recorded."""
+    if state.stage == question.baseline:
+        return None
+    firsts = [e.start for e in events if e.stage == state.stage]
+    acted = [
+        datetime.fromisoformat(day).replace(tzinfo=UTC)
+        for day in state.parties.values()
+        if state.stage in ("ratified-partial", "ratified-all")
+    ]
+    candidates = [min(firsts)] if firsts else []
+    return max([*candidates, *acted], default=None)
+
+
 def _furthest(
     question: Question, state: QuestionState, events: list[Event], since: datetime | None
 ) -> int:
@@ -395,5 +416,10 @@ def _advance(cursor: Cursor, change: StatusChange, event: Event, ladder: Ladder)
         parties[change.party] = change.at.date().isoformat()
     furthest = max(cursor.furthest, ladder.rank(change.to_stage))
     return dataclasses.replace(
-        cursor, stage=change.to_stage, parties=parties, since=event.latest, furthest=furthest
+        cursor,
+        stage=change.to_stage,
+        parties=parties,
+        since=event.latest,
+        furthest=furthest,
+        reached=change.at,
     )
