@@ -1,8 +1,9 @@
 """Question kinds and their ladders; which kind a watch item is; where the briefing leaves it.
 
 `LADDERS` holds the standard ladder of each kind (stage ids are part of the product contract).
-`choose_kind` scores a watch item against a table of cue words (several languages) and picks
-the kind whose ladder covers it. `baseline_for` reads the briefing's own prose, conservatively:
+`weigh_kinds` scores a watch item against a table of cue words (several languages), its main
+clause at full weight, and picks the kind whose ladder covers it, saying whether the choice is
+clear (`choose_kind` is its kind alone). `baseline_for` reads the briefing's own prose, conservatively:
 a stage counts only when a sentence on the same matter reports it done, never when it is
 planned, expected, possible or denied. This module does not read news entries: the judge does.
 """
@@ -125,7 +126,7 @@ _KIND_CUES: tuple[tuple[str, str, int], ...] = (
         r"|(?:comienzan|empiezan|arrancan|começam|iniciam) (?:las |as )?obras",
         3,
     ),
-    # The first works on site, and the environmental licence that allows them.
+    # The first works on site: earthworks, foundations.
     (
         "project",
         r"site works|(?:site|ground) preparation|earthworks|foundations?|groundwork"
