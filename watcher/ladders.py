@@ -3,9 +3,10 @@
 `LADDERS` holds the standard ladder of each kind (stage ids are part of the product contract).
 `weigh_kinds` scores a watch item against a table of cue words (several languages), its main
 clause at full weight, and picks the kind whose ladder covers it, saying whether the choice is
-clear (`choose_kind` is its kind alone). `baseline_for` reads the briefing's own prose, conservatively:
-a stage counts only when a sentence on the same matter reports it done, never when it is
-planned, expected, possible or denied. This module does not read news entries: the judge does.
+clear (`choose_kind` is its kind alone). `baseline_for` reads the briefing's own prose,
+conservatively: a stage counts only when a sentence on the same matter reports it done, never
+when it is planned, expected, possible or denied. This module does not read news entries: the
+judge does.
 """
 
 from __future__ import annotations
