@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from watcher.data import content_words, gazetteer, glossary
 from watcher.model import Briefing, Ladder
@@ -518,9 +518,13 @@ class KindChoice:
 
     kind: str
     confident: bool
-    runner_up: str | None  # the next kind by weight, when it scored at all
     scores: tuple[tuple[str, float], ...]  # every kind that scored, heaviest first
     cues: tuple[str, ...]  # the words of the item that counted for the chosen kind
+
+    @property
+    def runner_up(self) -> str | None:
+        """The next kind by weight, when another kind scored at all."""
+        return next((kind for kind, _ in self.scores if kind != self.kind), None)
 
     @property
     def why(self) -> str:
@@ -536,6 +540,7 @@ def choose_kind(item_text: str) -> str:
     return weigh_kinds(item_text).kind
 
 
+@lru_cache(maxsize=1024)
 def weigh_kinds(item_text: str) -> KindChoice:
     """Every kind's weight in a watch item, the heaviest kind, and whether it clearly won.
 
@@ -545,7 +550,8 @@ def weigh_kinds(item_text: str) -> KindChoice:
     is about) or when the runner-up is close behind: a person should look at the `kind` field
     of such a question, because a wrong kind is the one error the judge cannot repair later
     (its ladder lacks the stages the news reports). `generic` is left for items that name no
-    kind's words at all.
+    kind's words at all. Cached: an import asks it of each item several times (to build the
+    question, to comment the file, to report the unsure kinds).
     """
     main = main_clause(item_text)
     scores = dict.fromkeys(LADDERS, 0.0)
@@ -574,13 +580,11 @@ def weigh_kinds(item_text: str) -> KindChoice:
     ranked = sorted(
         ((kind, score) for kind, score in scores.items() if score), key=lambda ks: -ks[1]
     )
-    others = [(kind, score) for kind, score in ranked if kind != best]
-    runner_up, second = others[0] if others else (None, 0.0)
+    second = next((score for kind, score in ranked if kind != best), 0.0)
     margin = scores.get(best, 0.0) - second
     return KindChoice(
         kind=best,
         confident=not leaned and margin >= _SURE_MARGIN,
-        runner_up=runner_up,
         scores=tuple(ranked),
         cues=tuple(dict.fromkeys(cues.get(best, ()))),
     )

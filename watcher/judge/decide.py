@@ -389,13 +389,8 @@ def _reached(question: Question, state: QuestionState, events: list[Event]) -> d
     if state.stage == question.baseline:
         return None
     firsts = [e.start for e in events if e.stage == state.stage]
-    acted = [
-        datetime.fromisoformat(day).replace(tzinfo=UTC)
-        for day in state.parties.values()
-        if state.stage in ("ratified-partial", "ratified-all")
-    ]
-    candidates = [min(firsts)] if firsts else []
-    return max([*candidates, *acted], default=None)
+    acted = [datetime.fromisoformat(day).replace(tzinfo=UTC) for day in state.parties.values()]
+    return max([*firsts[:1], *acted], default=None)
 
 
 def _furthest(
