@@ -316,6 +316,14 @@ _KIND_CUES: tuple[tuple[str, str, int], ...] = (
         r"subsid\w*|funding|budget|grants?|subvenci\w+|subsídio\w*|補助|补助|補貼|补贴",
         2,
     ),
+    # A levy a government sets: "decides to raise the surcharge on raw cashew exports".
+    (
+        "decision",
+        r"surcharges?|levy|levies|export (?:tax|taxes|duty|duties)|sobretasas?|recargos?"
+        r"|gravámenes|gravamen|retenciones|derechos de exportación|sobretaxas?"
+        r"|impostos? (?:de|sobre a) exporta\w+|taxas? de exporta\w+|附加税|附加稅|出口税|出口稅",
+        2,
+    ),
 )
 _MIN_KIND_SCORE = 2
 # A winner this far ahead of the runner-up is a clear choice; closer, a person should check.
@@ -325,7 +333,9 @@ _SURE_MARGIN = 2
 _COMMA = re.compile(r",\s*")
 _RELATIVE = re.compile(
     r"(?:which|whose|who|whom|where|that|an? |now |already |still |que|cuy[oa]s?"
-    r"|cuj[oa]s?|onde|donde)\b",
+    r"|cuj[oa]s?|onde|donde"
+    # ", as local processors want", ", while traders oppose": who wants it, not what is asked
+    r"|as (?!well\b|part\b)|while|whereas|mientras|enquanto)\b",
     re.IGNORECASE,
 )
 _SCENE = re.compile(

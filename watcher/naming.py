@@ -36,7 +36,11 @@ _PARTIES = re.compile(
     # ... also with a verb of its own for the second: "... and approved by China".
     r"|(?<!\w)(?:by|por|pelo|pela)\s.+?\s(?:and|y|e)\s(?:[a-z]+\s){0,2}?(?:by|por|pelo|pela)\s"
     # ... or "by A's Senate and B's National Assembly": two possessors, one "by" (or "through").
-    r"|(?<!\w)(?:by|through)\s[^.]+?['’]s\s[^.]+?\s(?:and)\s[^.]*?['’]s\s",
+    r"|(?<!\w)(?:by|through)\s[^.]+?['’]s\s[^.]+?\s(?:and)\s[^.]*?['’]s\s"
+    # ... or "through the Assembly in Maputo and Vietnam's own ratification": the second
+    # party's own act, after the first's.
+    r"|(?<!\w)and\s(?:by\s)?[A-Z][\w-]+(?:\s[A-Z][\w-]+)?['’]s\s(?:own\s)?"
+    r"(?:ratification|approval|assent|vote|parliament|legislature|congress)(?!\w)",
     re.IGNORECASE,
 )
 _LEGISLATURE_WORDS = re.compile(r"parliament|legislature|congres|chamber|parlament", re.I)

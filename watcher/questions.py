@@ -24,7 +24,7 @@ from watcher.data import (
     glossary,
     phrase_pattern,
 )
-from watcher.ladders import LADDERS, baseline_for, choose_kind, instances_named
+from watcher.ladders import LADDERS, baseline_for, choose_kind, instances_named, main_clause
 from watcher.model import Briefing, Entity, Question, Source, WatchItem, Watchlist
 from watcher.naming import (
     decided_entities,
@@ -136,6 +136,8 @@ def _question(
 ) -> Question:
     kind = choose_kind(item.text)
     entities, context = item_entities(item.text, briefing, actors)
+    if kind != "pressure":
+        entities, context = _asked_countries(item.text, entities, context)
     if kind == "pressure":
         entities, context = pressure_entities(item.text, briefing, entities, context)
     elif kind == "decision":
@@ -164,6 +166,23 @@ def _question(
         stage_cues=item_stage_cues(item.text, kind),
         context=context,
     )
+
+
+def _asked_countries(
+    item_text: str, entities: tuple[Entity, ...], context: tuple[Entity, ...]
+) -> tuple[tuple[Entity, ...], tuple[Entity, ...]]:
+    """An item naming only countries requires those its question names, not those of a clause
+    that only says who wants it: in "whether Maputo decides to raise the surcharge, as the
+    Vietnamese investor wants", news of the surcharge need not name Vietnam. (Pressure items
+    sort who presses from whom their own way.)"""
+    if context or len(entities) < 2:
+        return entities, context
+    main = main_clause(item_text)
+    asked = [e for e in entities if any(phrase_pattern(n).search(main) for n in e.names)]
+    if not asked or len(asked) == len(entities):
+        return entities, context
+    # Nor are they where the matter happens (`context`): they only want it.
+    return tuple(asked), ()
 
 
 def with_neighbours(question: Question, siblings: Sequence[Question]) -> Question:
@@ -314,6 +333,16 @@ _ITEM_FRAME = frozenset(
     follows follow drops drop progress way carried carry whether how steady again promised
     clear clears cleared actually million millions billion billions look looks itself
     promise stays stay
+    enter enters entering entered force volumes volume regular regularly announcement
+    announcements reaching going beyond now run runs running need needs say says said rely
+    relies track becoming effective effectively studying study studies above dropped support
+    supports plan plans pledge switch squeeze written expect expects expected possibly unless
+    offer offers big bigger share one failed fail fails check ahead lead leads ask asked asking
+    supplying moving signal signals finally turn turns push pushes back relent relents directly
+    within hand along raise raises local want wants wanted landing quantity quantities trouble
+    angry deepening far keep keeps floating grow grows growing flowing formal particular settle
+    settles they them accept ordinary statements words against near really quickly long longer
+    still yet once soon sooner late early any some more less much many
     """.split()  # noqa: SIM905
 )
 # A sum of money says how much, not what about: "the US$120 million loan".

@@ -55,13 +55,21 @@ def observed(q: Question, item: Entry) -> list[tuple[float, str | None, Polarity
 def test_home_press_leaves_its_country_unsaid() -> None:
     item = entry(
         "El Senado aprobó el convenio para evitar la doble imposición con Taiwán",
-        "La norma pasa ahora a la Cámara de Representantes.",
+        "La votación fue de 25 votos contra 4.",
         language="es",
     )
     [(score, stage, polarity)] = observed(TAX_TREATY, item)
     assert stage == "ratified-partial" and polarity is Polarity.DONE
     # Uruguay goes without saying in each sentence that names Taiwan: named in the sentence.
     assert score >= DEFAULT_POLICY.same_sentence_score
+    # A lead saying the other chamber must still vote makes the headline one chamber's step.
+    waiting = entry(
+        "El Senado aprobó el convenio para evitar la doble imposición con Taiwán",
+        "La norma pasa ahora a la Cámara de Representantes.",
+        language="es",
+    )
+    [(_, stage, polarity)] = observed(TAX_TREATY, waiting)
+    assert polarity is Polarity.INTENT
     # Nothing names Taiwan: Uruguay's own press or not, the entry does not bear.
     assert observed(TAX_TREATY, entry("El Senado aprobó el convenio", language="es")) == []
 

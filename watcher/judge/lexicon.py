@@ -125,6 +125,9 @@ class Hedge:
     scope: str = "clause"
     # The hedge reads the words after it (`unless_next`): try it on the text, not a slice.
     looks_ahead: bool = False
+    # Said in the lead, it also qualifies the headline's report of the same vote (`reaches_title`):
+    # "Senate approves the treaty" over "..., which now goes to the lower house".
+    reaches_title: bool = False
 
 
 @dataclass(frozen=True)
@@ -318,6 +321,7 @@ def _hedges(lang: str, specs: list[Any]) -> tuple[Hedge, ...]:
                     side=str(group.get("side", "before")),
                     scope=str(group.get("scope", "clause")),
                     looks_ahead=bool(nexts),
+                    reaches_title=bool(group.get("reaches_title")),
                 )
             )
     return tuple(hedges)

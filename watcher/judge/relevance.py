@@ -39,6 +39,7 @@ from watcher.data import (
     every_demonym,
     gazetteer,
     glossary,
+    phrase_pattern,
 )
 from watcher.judge.focus import (
     NO_FOCUS,
@@ -127,7 +128,7 @@ def compile_matter(question: Question, lexicon: Lexicon | None = None) -> Matter
         one_sided=one_sided_cues(question, lexicon),
         homes=homes,
         foreign=other_countries(question, adjectives=True) if any(homes) else (),
-        distinct=compile_terms(distinct_terms(question.terms)) if any(homes) else None,
+        distinct=compile_terms(particular_terms(question)) if any(homes) else None,
     )
 
 
@@ -144,7 +145,24 @@ def _decisive_terms(question: Question) -> tuple[str, ...]:
     between them is approved by someone. Its kind's words stay stage cues."""
     if question.kind != "decision" or question.context:
         return question.terms
-    return distinct_terms(question.terms) or question.terms
+    return particular_terms(question) or question.terms
+
+
+def particular_terms(question: Question) -> tuple[str, ...]:
+    """The terms that tell this matter from the others between the same parties, and for a
+    decision the shared thing it decides, if any: "the resident embassy in Rabat ... a decree
+    that creates it" is told apart by the embassy, though embassies speak in many stories (a
+    treaty's neighbours are other treaties: its words never tell it apart)."""
+    if question.kind != "decision":
+        return distinct_terms(question.terms)
+    named = [
+        w
+        for c in glossary()
+        if c.generic and not (c.kinds or c.thing or c.broad)
+        if any(phrase_pattern(w).search(question.text) for w in c.words)
+        for w in c.words
+    ]
+    return tuple(dict.fromkeys([*distinct_terms(question.terms), *named]))
 
 
 def distinct_terms(terms: tuple[str, ...]) -> tuple[str, ...]:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from watcher.judge.focus import act_allows, nearest_is_neighbour
 from watcher.judge.lexicon import Cue, Hedge, Lexicon, StageCues, stage_of
 from watcher.judge.relevance import ONE_SIDED, Matter, Relevance, parties_named
-from watcher.judge.text import CJK_CHARS, Document, Sentence, has_kana
+from watcher.judge.text import CJK_CHARS, PLACE_LEAD, PLACE_TITLE, Document, Sentence, has_kana
 from watcher.model import Polarity
 
 LATIN_LANGUAGES = ("en", "es", "pt")
@@ -94,7 +94,37 @@ def read_signals(
         if i in relevance.one_sided:  # it names one side: only what one side does alone counts
             found = [s for s in found if s.stage in ONE_SIDED.get(matter.question.kind, ())]
         signals.extend(_drop_overridden(found))
+    if any(s.sentence.place == PLACE_TITLE for s in signals) and _lead_awaits(doc, lexicon, langs):
+        signals = [_awaiting(s) for s in signals]
     return signals
+
+
+# The approvals a headline may report of one chamber when its lead says the other must still vote.
+_CHAMBER_STAGES = frozenset({"ratified-partial", "ratified-all"})
+
+
+def _lead_awaits(doc: Document, lexicon: Lexicon, langs: tuple[str, ...]) -> bool:
+    """The lead says another chamber must still vote (a hedge that `reaches_title`)."""
+    return any(
+        h.pattern.search(s.folded)
+        for s in doc.sentences
+        if s.place == PLACE_LEAD
+        for lang in langs
+        for h in lexicon.hedges.get(lang, ())
+        if h.reaches_title
+    )
+
+
+def _awaiting(signal: Signal) -> Signal:
+    """A headline's approval read with a lead that says the other chamber has yet to vote: one
+    chamber's step, not the country's ratification."""
+    if (
+        signal.sentence.place != PLACE_TITLE
+        or signal.stage not in _CHAMBER_STAGES
+        or signal.polarity is not Polarity.DONE
+    ):
+        return signal
+    return dataclasses.replace(signal, polarity=Polarity.INTENT)
 
 
 def _sentence_signals(

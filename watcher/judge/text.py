@@ -85,8 +85,16 @@ def fold(text: str) -> str:
     text = _LATIN_MARKS.sub("", unicodedata.normalize("NFKD", text))
     text = unicodedata.normalize("NFC", text).casefold()
     text = _DOLLARS.sub(lambda m: f"{m.group(1)}d{m.group(2)}", text)
+    text = _SILENT_C.sub(lambda m: m.group(1) or "", text)
     return _SPACES.sub(" ", _JOINERS.sub(" ", text)).strip()
 
+
+# Portuguese as written before the 1990 agreement, still current in Mozambique, Angola and
+# much of Portugal's press: "protecção", "projecto", "acção" read as "proteção", "projeto",
+# "ação". Only forms no other language spells alike, so English and Spanish never change.
+_SILENT_C = re.compile(
+    r"(?<=[a-z])c(?=c(?:ao|oes)(?![a-z]))|(?<![a-z])(proje|obje)c(?=t(?:o|os|ivo|ivos)(?![a-z]))"
+)
 
 # "US$ 1.500 millones" is a sum, not the United States (nor "HK$" Hong Kong): dollars written
 # with a country's letters read as a currency code ("usd"), so no alias matches them.
