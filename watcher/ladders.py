@@ -79,6 +79,20 @@ _KIND_CUES: tuple[tuple[str, str, int], ...] = (
         r"(?:chambers|houses|legislatures|parliaments)|comes? into effect|came into effect",
         1,
     ),
+    # Legislatures by their own names, approving or clearing something.
+    (
+        "ratification",
+        r"(?:mazhilis|diet|knesset|duma|sejm|rada|bundestag|storting|riksdag|folketing|majlis"
+        r"|lok sabha|cortes)(?:\W+\w+){0,4}?\W+(?:approv|pass|clear|ratif|reject)\w*"
+        r"|senate (?:clears?|passes)|intergovernmental agreement|accession protocol",
+        3,
+    ),
+    # A treaty's clause or article put to use.
+    (
+        "ratification",
+        r"(?:invok|trigger|activat)\w* (?:\w+ ){0,3}?(?:article|clause|safeguard|consultations)",
+        3,
+    ),
     # Rules and tariffs take effect too: alone, this leans to a ratification only a little.
     ("ratification", r"(?:takes?|took|taking) effect", 1),
     (
@@ -91,14 +105,16 @@ _KIND_CUES: tuple[tuple[str, str, int], ...] = (
     ),
     (
         "project",
-        r"commission\w*|breaks? ground|broke ground|ground-?breaking|primera piedra|"
+        r"commission(?:ed|ing|s)?(?! (?:clears?|approves?|names?|rules?|decides?|grants?|awards?))"
+        r"(?<!competition commission)(?<!energy commission)"
+        r"|breaks? ground|broke ground|ground-?breaking|primera piedra|"
         r"動工|动工|開工|开工",
         3,
     ),
     ("project", r"(?:mass )?production|operational|operations|inaugur\w*|量產|量产|投產|投产", 2),
     (
         "project",
-        r"fabs?|plants?|factor(?:y|ies)|campus|data cent(?:re|er)s?|facilit(?:y|ies)|"
+        r"fabs?|plants?|(?:giga)?factor(?:y|ies)|campus|data cent(?:re|er)s?|facilit(?:y|ies)|"
         r"phase \d|plantas?|fábricas?|工廠|工厂|晶圓廠|晶圆厂|資料中心|数据中心",
         1,
     ),
@@ -149,6 +165,7 @@ _KIND_CUES: tuple[tuple[str, str, int], ...] = (
         r"(?:starts?|begins?) (?:carrying|running|operating|serving|taking|handling|producing)"
         r"(?! (?:freight|cargo|goods|exports))"
         r"|passenger services?|first (?:trains?|passengers)|enters? (?:commercial )?service"
+        r"|trains? runs?|(?:high-speed|railway|rail|metro|tram) (?:line|link)s?"
         r"|(?:supplies|supply|deliver\w*|feed\w*|fornec\w+|suministr\w+) (?:\w+ )?"
         r"(?:power|electricity|energia|energía)|(?:a la|à|to the) (?:red|rede|grid)|并网|併網",
         2,
@@ -175,7 +192,9 @@ _KIND_CUES: tuple[tuple[str, str, int], ...] = (
         r"|cold chain|(?:clears?|through) (?:\w+ )?customs|aduanas?|alfândegas?|海关|海關"
         r"|trade (?:becomes|grows|picks up)|ventas|vendas|supermercados?"
         r"|(?:steady|regular|season-scale|full-scale) (?:trade|cargo(?:es)?|flows?|sales|volumes)"
-        r"|ship(?:s|ping|ped)? to|(?:phyto)?sanitary protocol|protocolo (?:fito)?sanitario",
+        r"|ship(?:s|ping|ped)? to|(?:phyto)?sanitary protocol|protocolo (?:fito)?sanitario"
+        r"|buyers|purchases|shiploads?|flowing to|keeps? moving|compradores|compradoras"
+        r"|運往|运往|運抵|运抵|銷往|销往",
         2,
     ),
     ("market", r"cargo(?:es)?|quotas?|cupos?|cotas?|配額|配额", 1),
@@ -231,7 +250,10 @@ _KIND_CUES: tuple[tuple[str, str, int], ...] = (
     (
         "pressure",
         # not "strikes a deal": a strike is called, held or threatened
-        r"(?:a|general|national|indefinite|port|miners'?|workers'?) strikes?|on strike"
+        r"(?:a|general|national|indefinite|port|miners'?|workers'?|its|their|the) strikes?"
+        r"|on strike|go-slows?|walkouts?|unions?|mobili[sz]\w* against|campaigns? against"
+        r"|cortes de (?:carretera|ruta)|payback|freeze on (?:trade|imports|ties)"
+        r"|限制措施|抵制"
         r"|strike action|blockades?|road ?blocks?|protests?|boycotts?|huelgas?|paros?|bloqueos?"
         r"|protestas?|greves?|bloqueios?|protestos?|罢工|罷工|抗议|抗議|封路",
         3,
@@ -316,12 +338,36 @@ _KIND_CUES: tuple[tuple[str, str, int], ...] = (
         r"subsid\w*|funding|budget|grants?|subvenci\w+|subsídio\w*|補助|补助|補貼|补贴",
         2,
     ),
-    # A levy a government sets: "decides to raise the surcharge on raw cashew exports".
+    # A levy a government sets: "decides to raise the surcharge on raw cashew exports" (it
+    # outweighs the exports it taxes).
     (
         "decision",
         r"surcharges?|levy|levies|export (?:tax|taxes|duty|duties)|sobretasas?|recargos?"
         r"|gravámenes|gravamen|retenciones|derechos de exportación|sobretaxas?"
-        r"|impostos? (?:de|sobre a) exporta\w+|taxas? de exporta\w+|附加税|附加稅|出口税|出口稅",
+        r"|impostos? (?:de|sobre a) exporta\w+|taxas? de exporta\w+|附加税|附加稅|出口税|出口稅"
+        r"|duty-free|tariff-free|libre de aranceles|isen\w+ de tarifa",
+        3,
+    ),
+    # Money set by an authority: a central bank's rate call, a benchmark cut or held.
+    (
+        "decision",
+        r"central bank|rate (?:call|decision|cut|cuts|hike|hikes)|hikes|(?:resumes?|keeps?) cutting"
+        r"|(?:holds?|keeps?|pauses?) (?:rates|the rate)|selic|copom|banco central"
+        r"|贷款市场报价利率|貸款市場報價利率|降准|降準|降息|加息|央行|人民银行|人民銀行",
+        3,
+    ),
+    # A deal an authority clears: a merger, a takeover, a sale; a concession or tender awarded;
+    # a court's finding; a post filled; a sign-off; an office opened.
+    (
+        "decision",
+        r"mergers?|acquisitions?|takeovers?|buyouts?|the sale of|a venda d|la venta d|fusi[óo]n"
+        r"|fusão|收购|收購|并购|併購|concessions?|tenders?|bidders?|concesi[óo]n|concessão"
+        r"|licitaci[óo]n|licitação|adjudic\w+|招标|招標|中标|中標|finds? that|rules? that|ruling"
+        r"|verdict|fallo|sentencia|acórdão|判决|判決|裁定|constitutional court|supreme court"
+        r"|corte (?:constitucional|suprema)|supremo tribunal|new (?:governor|chief|head|president"
+        r"|chair|ceo|ambassador)|signs? off on|sign-off|green light|luz verde|visto bueno"
+        r"|settles? on|opts? for|opens? (?:its |a |an |the )?(?:\w+ ){0,3}?(?:office|branch|hub"
+        r"|headquarters)",
         2,
     ),
 )

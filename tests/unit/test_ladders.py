@@ -124,6 +124,23 @@ def test_exactly_the_six_kinds() -> None:
         ("Whether Nauru's Congress approves the loan agreement", "ratification"),
         # a rule taking effect after a regulator's approval is still the regulator's decision
         ("Whether the regulator approves the licence and the rule takes effect", "decision"),
+        # seventh session: levies, rates, deals cleared, concessions, rulings, posts filled
+        ("Whether Nauru sets the export levy on copra above 5% next season", "decision"),
+        ("Does Nauru keep letting Fijian rice in duty-free after June?", "decision"),
+        ("Watch the Reserve Bank of Nauru: does it pause after three hikes?", "decision"),
+        ("Whether the Competition Commission clears the Atoll Air and Pacifica merger", "decision"),
+        ("Whether Nauru hands the port concession to Coral Terminals or reopens the tender", "decision"),
+        ("Whether the regional court finds that the border closure breached the treaty", "decision"),
+        ("How soon the central bank gets a new governor", "decision"),
+        ("Whether Lagoon Capital opens its first Pacific office in Nauru", "decision"),
+        # legislatures by their own names; a treaty's article invoked
+        ("Does the Knesset approve the intergovernmental agreement on the pipeline?", "ratification"),
+        ("Whether Nauru formally invokes Article 9 consultations under the pact", "ratification"),
+        # goods reaching buyers; a strike at a site; a campaign against a lender
+        ("Whether cells from the new Nauru gigafactory start flowing to carmakers", "market"),
+        ("Whether the dockers' union extends its strike at the new terminal", "pressure"),
+        ("Whether the NGO campaign against the bank's coal loan forces it out", "pressure"),
+        ("How far the Yaren high-speed line has got, and whether trains run on it", "project"),
     ],
 )
 def test_choose_kind(item: str, kind: str) -> None:
