@@ -194,6 +194,8 @@ _KIND_CUES: tuple[tuple[str, str, int], ...] = (
         r"|(?:steady|regular|season-scale|full-scale) (?:trade|cargo(?:es)?|flows?|sales|volumes)"
         r"|ship(?:s|ping|ped)? to|(?:phyto)?sanitary protocol|protocolo (?:fito)?sanitario"
         r"|buyers|purchases|shiploads?|flowing to|keeps? moving|compradores|compradoras"
+        r"|tonnage|containers? (?:\w+ )?sail\w*|(?:pork|beef|meat|poultry|chicken|fish|shrimp)"
+        r" plants|frigoríficos? habilitad\w+"
         r"|運往|运往|運抵|运抵|銷往|销往",
         2,
     ),
@@ -216,7 +218,12 @@ _KIND_CUES: tuple[tuple[str, str, int], ...] = (
         4,
     ),
     # Words of pressure that other matters use too ("steps up production"): half the weight.
-    ("pressure", r"warnings?|warns?|warned|curbs?|steps? up|escalat\w*|advert\w*|amenaz\w*", 2),
+    (
+        "pressure",
+        r"warnings?|warns?|warned|curbs?|steps? up|escalat\w*|advert\w*|amenaz\w*"
+        r"|complaints?|backs? down|back down|queixas?|quejas?",
+        2,
+    ),
     (
         # A third country acting against another: measures, retaliation, bans, restrictions.
         "pressure",
@@ -226,7 +233,10 @@ _KIND_CUES: tuple[tuple[str, str, int], ...] = (
         r"|medidas (?:contra|en contra|de represalia)|restricci\w+ (?:a|contra)"
         r"|restriç\w+ (?:a|contra)|proh[ií]b\w+ (?:las )?importaci\w+"
         r"|pro[ií]b\w+ (?:as )?importaç\w+|pression\w+|presion\w+"
-        r"|反制|報復|报复|制裁|禁止進口|禁止进口",
+        r"|反制|報復|报复|制裁|禁止進口|禁止进口"
+        # a domestic industry turning on a partner: "from complaints to formal trade action"
+        r"|(?:trade|legal|formal|retaliatory) actions? against|acciones? comerciales? contra"
+        r"|medidas comerciais contra|ações? comerciais? contra",
         4,
     ),
     (
@@ -380,8 +390,9 @@ _COMMA = re.compile(r",\s*")
 _RELATIVE = re.compile(
     r"(?:which|whose|who|whom|where|that|an? |now |already |still |que|cuy[oa]s?"
     r"|cuj[oa]s?|onde|donde"
-    # ", as local processors want", ", while traders oppose": who wants it, not what is asked
-    r"|as (?!well\b|part\b)|while|whereas|mientras|enquanto)\b",
+    # ", as local processors want", ", while traders oppose": who wants it, not what is asked;
+    # ", or keep handling it from Moscow": the other outcome, not the matter
+    r"|as (?!well\b|part\b)|while|whereas|mientras|enquanto|or (?!not\b)|o |ou )\b",
     re.IGNORECASE,
 )
 _SCENE = re.compile(

@@ -40,7 +40,9 @@ _PARTIES = re.compile(
     # ... or "through the Assembly in Maputo and Vietnam's own ratification": the second
     # party's own act, after the first's.
     r"|(?<!\w)and\s(?:by\s)?[A-Z][\w-]+(?:\s[A-Z][\w-]+)?['’]s\s(?:own\s)?"
-    r"(?:ratification|approval|assent|vote|parliament|legislature|congress)(?!\w)",
+    r"(?:ratification|approval|assent|vote|parliament|legislature|congress)(?!\w)"
+    # ... or "Congress in Brasília and Vietnam's side both sign off on it": both, then the act.
+    r"|(?<!\w)both\s+(?:sign|approve|ratif|clear|pass|endorse|back)\w*",
     re.IGNORECASE,
 )
 _LEGISLATURE_WORDS = re.compile(r"parliament|legislature|congres|chamber|parlament", re.I)
@@ -145,12 +147,19 @@ def item_entities(
     item naming only countries requires them all; one naming no actor takes the title's.
     Several specific names fold into one entity that any of them satisfies (`any_of`)."""
     entries = _legislatures_as_countries(named_entries(item_text))
+    # A shared capital names its country, unless the item already places the matter in it by
+    # another of its places (then it is one more stop: "between Las Palmas, Praia and Mindelo").
+    places_in = {e.part_of for e in entries}
+    entries += [
+        e for e in seats_named(item_text, actors) if e not in entries and e.name not in places_in
+    ]
     # A legislature the item names ("Mozambique's Assembly of the Republic") is the body that
     # acts, not the matter: news of the treaty seldom names it, and its country is named.
+    seats = {seat for country in actors for seat in country.shared_seats}
     others = [
         e
         for e in _other_names(item_text, briefing, entries)
-        if not _is_legislature(e) and not _titled_person(e, item_text)
+        if not _is_legislature(e) and not _titled_person(e, item_text) and e.name not in seats
     ]
     if not entries and not others:
         entries = list(actors)
@@ -364,6 +373,20 @@ def legislature_names(text: str) -> list[str]:
     Cortes Generales"): the body that acts, whose words are no topic of the matter."""
     runs = [*_CAPITALISED_RUN.findall(text), *_BODY_RUN.findall(text)]
     return [run for run in runs if _is_legislature(Entity(clean_name(run)))]
+
+
+def seats_named(text: str, actors: Sequence[GazetteerEntry]) -> list[GazetteerEntry]:
+    """The briefing's countries an item names by a capital other places share ("Does Santiago
+    go ahead with an embassy in Astana?" in a briefing on Chile): written with its capital, and
+    not as part of another place's name ("Santiago de Cuba")."""
+    return [
+        country
+        for country in actors
+        if any(
+            re.search(rf"(?<![\w-]){re.escape(seat)}(?![\w-])(?!\s+(?:de|del|do|da)\s+[A-Z])", text)
+            for seat in country.shared_seats
+        )
+    ]
 
 
 def _legislatures_as_countries(entries: list[GazetteerEntry]) -> list[GazetteerEntry]:

@@ -21,6 +21,7 @@ from watcher.data import (
     Concept,
     GazetteerEntry,
     content_words,
+    gazetteer,
     glossary,
     phrase_pattern,
 )
@@ -36,6 +37,7 @@ from watcher.naming import (
     pressing_actor_named,
     pressure_entities,
     scheme_acronyms,
+    seats_named,
     signatories,
 )
 
@@ -140,6 +142,11 @@ def _question(
         entities, context = _asked_countries(item.text, entities, context)
     if kind == "pressure":
         entities, context = pressure_entities(item.text, briefing, entities, context)
+        # "How hard Washington leans on Santo Domingo over the Chinese-built terminal": who
+        # presses whom is asked; the country of what it is over is only where it happens.
+        asked, _ = _asked_countries(item.text, entities, ())
+        context = (*context, *(e for e in entities if e not in asked and e not in context))
+        entities = asked
     elif kind == "decision":
         entities, context = decided_entities(item.text, briefing, actors, entities, context)
     qualifiers, other_instances = instance_terms(item.text, entities)
@@ -173,12 +180,16 @@ def _asked_countries(
 ) -> tuple[tuple[Entity, ...], tuple[Entity, ...]]:
     """An item naming only countries requires those its question names, not those of a clause
     that only says who wants it: in "whether Maputo decides to raise the surcharge, as the
-    Vietnamese investor wants", news of the surcharge need not name Vietnam. (Pressure items
-    sort who presses from whom their own way.)"""
+    Vietnamese investor wants", news of the surcharge need not name Vietnam."""
     if context or len(entities) < 2:
         return entities, context
     main = main_clause(item_text)
-    asked = [e for e in entities if any(phrase_pattern(n).search(main) for n in e.names)]
+    seats = {c.name for c in seats_named(main, [g for g in gazetteer() if g.shared_seats])}
+    asked = [
+        e
+        for e in entities
+        if e.name in seats or any(phrase_pattern(n).search(main) for n in e.names)
+    ]
     if not asked or len(asked) == len(entities):
         return entities, context
     # Nor are they where the matter happens (`context`): they only want it.

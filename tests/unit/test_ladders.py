@@ -129,12 +129,21 @@ def test_exactly_the_six_kinds() -> None:
         ("Does Nauru keep letting Fijian rice in duty-free after June?", "decision"),
         ("Watch the Reserve Bank of Nauru: does it pause after three hikes?", "decision"),
         ("Whether the Competition Commission clears the Atoll Air and Pacifica merger", "decision"),
-        ("Whether Nauru hands the port concession to Coral Terminals or reopens the tender", "decision"),
-        ("Whether the regional court finds that the border closure breached the treaty", "decision"),
+        (
+            "Whether Nauru hands the port concession to Coral Terminals or reopens the tender",
+            "decision",
+        ),
+        (
+            "Whether the regional court finds that the border closure breached the treaty",
+            "decision",
+        ),
         ("How soon the central bank gets a new governor", "decision"),
         ("Whether Lagoon Capital opens its first Pacific office in Nauru", "decision"),
         # legislatures by their own names; a treaty's article invoked
-        ("Does the Knesset approve the intergovernmental agreement on the pipeline?", "ratification"),
+        (
+            "Does the Knesset approve the intergovernmental agreement on the pipeline?",
+            "ratification",
+        ),
         ("Whether Nauru formally invokes Article 9 consultations under the pact", "ratification"),
         # goods reaching buyers; a strike at a site; a campaign against a lender
         ("Whether cells from the new Nauru gigafactory start flowing to carmakers", "market"),

@@ -31,6 +31,9 @@ class GazetteerEntry:
     local: tuple[tuple[str, str], ...] = ()  # (language, the name in it), countries only
     demonym: tuple[tuple[str, str], ...] = ()  # (language, masculine singular)
     speaks: tuple[str, ...] = ()  # (countries) languages of its own press
+    # (countries) the capital's name when other places share it ("Santiago", "San José"): it
+    # stands for the country only in a briefing about that country (`naming.seats_named`)
+    shared_seats: tuple[str, ...] = ()
 
     def local_name(self, language: str) -> str:
         """The entity's name in `language` (es, pt, zh); the English name when unknown."""
@@ -90,6 +93,7 @@ def _entry(row: dict[str, Any]) -> GazetteerEntry:
         local=tuple((str(k), str(v)) for k, v in (row.get("local") or {}).items()),
         demonym=tuple((str(k), str(v)) for k, v in (row.get("demonym") or {}).items()),
         speaks=tuple(str(x) for x in row.get("speaks") or ()),
+        shared_seats=tuple(str(x) for x in row.get("shared_seats") or ()),
     )
 
 
@@ -332,7 +336,9 @@ def phrase_pattern(phrase: str) -> re.Pattern[str]:
     """
     if _CJK.search(phrase):
         return re.compile(re.escape(phrase))
-    body = r"\s+".join(re.escape(part) for part in phrase.split())
+    # A compound may be written with a hyphen or without: "double-taxation convention" is
+    # the glossary's "double taxation convention".
+    body = r"[\s-]+".join(re.escape(part) for part in re.split(r"[\s-]+", phrase.strip()))
     if phrase.isupper():
         # Capitals before a dollar sign name a currency ("US$120 million", "HK$"), not a place.
         return re.compile(rf"(?<!\w){body}(?![\w$])")
