@@ -166,6 +166,7 @@ _KIND_CUES: tuple[tuple[str, str, int], ...] = (
         r"(?! (?:freight|cargo|goods|exports))"
         r"|passenger services?|first (?:trains?|passengers)|enters? (?:commercial )?service"
         r"|trains? runs?|(?:high-speed|railway|rail|metro|tram) (?:line|link)s?"
+        r"|ground broken|off the drawing board|power on the grid"
         r"|(?:supplies|supply|deliver\w*|feed\w*|fornec\w+|suministr\w+) (?:\w+ )?"
         r"(?:power|electricity|energia|energía)|(?:a la|à|to the) (?:red|rede|grid)|并网|併網",
         2,
@@ -303,7 +304,7 @@ _KIND_CUES: tuple[tuple[str, str, int], ...] = (
         r"issues? (?:the |a |an |its )?(?:\w+ )?"
         r"(?:licen[cs]es?|permits?|decrees?|authori[sz]ations?)"
         r"|authori[sz]\w*|awards?|awarding|agrees? to|agreeing to|(?<!environmental )licen[cs]es?"
-        r"|permits? (?:for|to)"
+        r"|permits? for"
         r"|autoriz\w+|otorga\w*|concede\w*|outorga\w*|licencias?(?! ambiental)"
         r"|licenças?(?! ambienta)|許可|许可|核准",
         2,

@@ -156,10 +156,14 @@ def item_entities(
     # A legislature the item names ("Mozambique's Assembly of the Republic") is the body that
     # acts, not the matter: news of the treaty seldom names it, and its country is named.
     seats = {seat for country in actors for seat in country.shared_seats}
+    # A country's own council or cabinet that must approve ("Nigeria's Federal Executive
+    # Council") acts for the country, as its legislature does: it is not the matter.
+    owned = {m.group(1) for m in _COUNTRY_BODY.finditer(item_text)}
     others = [
         e
         for e in _other_names(item_text, briefing, entries)
-        if not _is_legislature(e) and not _titled_person(e, item_text) and e.name not in seats
+        if not _is_legislature(e) and not _titled_person(e, item_text)
+        if e.name not in seats and e.name not in owned
     ]
     if not entries and not others:
         entries = list(actors)
@@ -373,6 +377,13 @@ def legislature_names(text: str) -> list[str]:
     Cortes Generales"): the body that acts, whose words are no topic of the matter."""
     runs = [*_CAPITALISED_RUN.findall(text), *_BODY_RUN.findall(text)]
     return [run for run in runs if _is_legislature(Entity(clean_name(run)))]
+
+
+# "<Country>'s Federal Executive Council": a body of the country's own that decides for it.
+_COUNTRY_BODY = re.compile(
+    r"[A-Z][\w-]+(?:\s[A-Z][\w-]+)?['’]s\s((?:[A-Z][\w-]+\s){0,3}"
+    r"(?:Council|Cabinet|Executive|Government|Presidency|Council of Ministers))(?!\w)"
+)
 
 
 def seats_named(text: str, actors: Sequence[GazetteerEntry]) -> list[GazetteerEntry]:
