@@ -22,7 +22,7 @@ from watcher.judge.relevance import (
     merge_entities,
 )
 from watcher.judge.romanize import Romanizer
-from watcher.judge.signals import Signal, languages_of, read_signals
+from watcher.judge.signals import Signal, languages_of, lead_awaits, read_signals
 from watcher.judge.text import chinese_script, fold, has_cjk, read_entry
 from watcher.judge.transliterate import Transliterator
 from watcher.model import Entry, Ladder, Observation, Polarity, Question
@@ -65,6 +65,7 @@ class Judge:
         }
         found = []
         cue_kinds = self.lexicon.topic_kinds
+        awaits = lead_awaits(doc, self.lexicon, langs) if bearing else False
         for qid, relevance in bearing.items():
             matter = self._matters[qid]
             # Pressure's cues are always its topic; only a named project's or decision's
@@ -72,7 +73,7 @@ class Judge:
             yields = relevance.by_cue and matter.question.kind not in cue_kinds
             if yields and _siblings_topic(matter, relevance, bearing, self._matters, cue_kinds):
                 continue
-            signals = read_signals(matter, doc, relevance, self.lexicon, langs)
+            signals = read_signals(matter, doc, relevance, self.lexicon, langs, awaits)
             strongest = _strongest(signals, matter.question.ladder)
             found.append(_observation(matter, entry, relevance, strongest))
         return found

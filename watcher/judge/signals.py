@@ -78,9 +78,16 @@ def is_opinion(doc: Document, lexicon: Lexicon) -> bool:
 
 
 def read_signals(
-    matter: Matter, doc: Document, relevance: Relevance, lexicon: Lexicon, langs: tuple[str, ...]
+    matter: Matter,
+    doc: Document,
+    relevance: Relevance,
+    lexicon: Lexicon,
+    langs: tuple[str, ...],
+    awaits: bool | None = None,
 ) -> list[Signal]:
-    """Every stage signal in the sentences that bear on the matter."""
+    """Every stage signal in the sentences that bear on the matter. `awaits`: whether the lead
+    says another chamber must still vote (`lead_awaits`), when the caller knows it already
+    (it is the same for every question an entry bears on)."""
     opinion = is_opinion(doc, lexicon)
     signals: list[Signal] = []
     for i, (sentence, score) in enumerate(zip(doc.sentences, relevance.scores, strict=True)):
@@ -94,7 +101,9 @@ def read_signals(
         if i in relevance.one_sided:  # it names one side: only what one side does alone counts
             found = [s for s in found if s.stage in ONE_SIDED.get(matter.question.kind, ())]
         signals.extend(_drop_overridden(found))
-    if any(s.sentence.place == PLACE_TITLE for s in signals) and _lead_awaits(doc, lexicon, langs):
+    if any(s.sentence.place == PLACE_TITLE for s in signals) and (
+        awaits if awaits is not None else lead_awaits(doc, lexicon, langs)
+    ):
         signals = [_awaiting(s) for s in signals]
     return signals
 
@@ -103,7 +112,7 @@ def read_signals(
 _CHAMBER_STAGES = frozenset({"ratified-partial", "ratified-all"})
 
 
-def _lead_awaits(doc: Document, lexicon: Lexicon, langs: tuple[str, ...]) -> bool:
+def lead_awaits(doc: Document, lexicon: Lexicon, langs: tuple[str, ...]) -> bool:
     """The lead says another chamber must still vote (a hedge that `reaches_title`)."""
     return any(
         h.pattern.search(s.folded)
