@@ -262,7 +262,10 @@ _KIND_CUES: tuple[tuple[str, str, int], ...] = (
         "pressure",
         # not "strikes a deal": a strike is called, held or threatened
         r"(?:a|general|national|indefinite|port|miners'?|workers'?|its|their|the) strikes?"
-        r"|on strike|go-slows?|walkouts?|unions?|mobili[sz]\w* against|campaigns? against"
+        # (a workers' union, not the European one)
+        r"|on strike|go-slows?|walkouts?|(?:workers|labou?r|trade|farmers|growers|dockers|miners"
+        r"|teachers|transport|port|drivers)['’]? unions?|union['’]s (?:campaign|strike|protest)"
+        r"|mobili[sz]\w* against|campaigns? against"
         r"|cortes de (?:carretera|ruta)|payback|freeze on (?:trade|imports|ties)"
         r"|限制措施|抵制"
         r"|strike action|blockades?|road ?blocks?|protests?|boycotts?|huelgas?|paros?|bloqueos?"

@@ -348,7 +348,7 @@ _ITEM_FRAME = frozenset(
     announcements reaching going beyond now run runs running need needs say says said rely
     relies track becoming effective effectively studying study studies above dropped support
     supports plan plans pledge switch squeeze written expect expects expected possibly unless
-    offer offers big bigger share one failed fail fails check ahead lead leads ask asked asking
+    offer offers big bigger share one failed fail fails check ahead ask asked asking
     supplying moving signal signals finally turn turns push pushes back relent relents directly
     within hand along raise raises local want wants wanted landing quantity quantities trouble
     angry deepening far keep keeps floating grow grows growing flowing formal particular settle

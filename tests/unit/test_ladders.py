@@ -148,6 +148,8 @@ def test_exactly_the_six_kinds() -> None:
         # goods reaching buyers; a strike at a site; a campaign against a lender
         ("Whether cells from the new Nauru gigafactory start flowing to carmakers", "market"),
         ("Whether the dockers' union extends its strike at the new terminal", "pressure"),
+        # a workers' union presses; the European Union is no union of that sort
+        ("Whether the European Union ratifies its agreement with Nauru", "ratification"),
         ("Whether the NGO campaign against the bank's coal loan forces it out", "pressure"),
         ("How far the Yaren high-speed line has got, and whether trains run on it", "project"),
     ],
