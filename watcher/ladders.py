@@ -375,6 +375,9 @@ _KIND_CUES: tuple[tuple[str, str, int], ...] = (
     (
         "decision",
         r"mergers?|acquisitions?|takeovers?|buyouts?|the sale of|a venda d|la venta d|fusi[óo]n"
+        r"|purchases? of|(?:controlling|majority) stake|stake in|compra de|adquisici[óo]n"
+        r"|aquisição|participación (?:mayoritaria|de control)"
+        r"|participação (?:majoritária|de controle)"
         r"|fusão|收购|收購|并购|併購|concessions?|tenders?|bidders?|concesi[óo]n|concessão"
         r"|licitaci[óo]n|licitação|adjudic\w+|招标|招標|中标|中標|finds? that|rules? that|ruling"
         r"|verdict|fallo|sentencia|acórdão|判决|判決|裁定|constitutional court|supreme court"

@@ -670,7 +670,7 @@ _STATE_BODIES: dict[str, tuple[tuple[str, int], ...]] = {
 
 
 _DECISION_VERB = re.compile(
-    r"(?<!\w)(?:approves?|decides?|grants?|awards?|authori[sz]es?|aprueba|aprueben|aprova|"
+    r"(?<!\w)(?:approves?|decides?|grants?|awards?|authori[sz]es?|clears?|blocks?|aprueba|aprueben|aprova|"
     r"aprovar|decide|decida|concede|conceda|otorga|otorgue|autoriza|autorize)(?!\w)|批准|核准|核定|決定|决定",
     re.IGNORECASE,
 )
@@ -853,6 +853,16 @@ def item_parties(item_text: str, countries: Sequence[GazetteerEntry]) -> tuple[E
         (index.get(c.legislature or "") if wants_legislature else None)
         or _with_legislature(c, index)
         for c in countries
+    ]
+    # A legislature the gazetteer only derives takes every generic name ("Congress", "el
+    # Senado"): kept on a party, each plain "Congress" would be that party's act, when the
+    # outlet's own country is the likelier actor (the judge reads that from its language).
+    derived = {f"{c.name} legislature" for c in countries}
+    chosen = [
+        replace(e, aliases=tuple(a for a in e.aliases if a not in GENERIC_LEGISLATURES))
+        if e.name in derived or (e.legislature and f"{e.name} legislature" == e.legislature)
+        else e
+        for e in chosen
     ]
     counts: dict[str, int] = {}
     for entry in chosen:

@@ -312,7 +312,9 @@ def item_terms(
     unnamed = _without_names(item_text, names)
     mentioned = [c for c in glossary() if _mentions(unnamed, c)]
     focus = [c for c in mentioned if c.focus]
-    if focus:
+    # A product a project item names is what the thing will handle ("the first maize taken in
+    # at the silo complex"), not its matter: the thing stays the topic.
+    if focus and kind != "project":
         return tuple(dict.fromkeys(w for c in focus for w in c.words))
     specific = [c for c in mentioned if not c.broad]
     if named_thing and kind in _ACTS_ON_THINGS and any(not c.thing for c in specific):

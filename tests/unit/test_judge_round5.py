@@ -190,9 +190,12 @@ DAM_WORKS = question(
          "with Nauru", "ratified-partial"),
         (DAM_WORKS, "es", "Los diputados aprobaron, con 69 votos, el préstamo para la represa "
          "Mareva", "preparing"),
-        # any other aside still ends the clause
+        # so does a short aside (eighth session: "suspendeu ontem, por tempo indeterminado, a
+        # importação"); a longer one, a clause of its own, still ends the gap
         (DAM_WORKS, "es", "Los diputados aprobaron, con dudas, el préstamo para la represa "
-         "Mareva", None),
+         "Mareva", "preparing"),
+        (DAM_WORKS, "es", "Los diputados aprobaron, en una sesión que se prolongó hasta la "
+         "madrugada, el préstamo para la represa Mareva", None),
     ],
 )  # fmt: skip
 def test_a_vote_tally_between_commas_stays_inside_the_clause(

@@ -198,6 +198,8 @@ _LEGISLATURE_FORMS: dict[str, tuple[str, ...]] = {
         "Parliament of {n}",
         "Senate of {n}",
         "National Assembly of {n}",
+        "{n}'s National Assembly",
+        "{n} lawmakers",
     ),
     "es": (
         "Congreso",
@@ -235,6 +237,8 @@ _LEGISLATURE_FORMS: dict[str, tuple[str, ...]] = {
         "Congresso do {n}",
         "Congresso da {n}",
         "Parlamento de {n}",
+        "Assembleia Nacional de {n}",
+        "deputados {dp}",
         "Congresso Nacional",
         "Câmara dos Deputados",
         "Senado Federal",

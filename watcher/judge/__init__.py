@@ -136,14 +136,15 @@ def _strongest(signals: list[Signal], ladder: Ladder) -> Signal | None:
     def reach(s: Signal) -> int:
         return len(ladder.stages) if s.setback else ladder.rank(s.stage)
 
-    def key(s: Signal) -> tuple[bool, float, int]:
+    def key(s: Signal) -> tuple[bool, float, int, float]:
         # A treaty's headline and lead both name it: "Argentina's chamber approves the pact"
         # over "so both countries have now ratified it". Both are true; the lead's further
         # stage says more. (Only ratification steps add up so; a project's setback in one
         # sentence and progress in another are news to weigh, not to add.)
         named_at = DEFAULT_POLICY.same_sentence_score  # the matter named in the sentence
         named = s.score >= named_at and ladder.kind == "ratification" and not s.setback
-        return (s.polarity is Polarity.DONE, named_at if named else s.score, reach(s))
+        # Of equals, the better-placed sentence quotes it.
+        return (s.polarity is Polarity.DONE, named_at if named else s.score, reach(s), s.score)
 
     return max(signals, key=key)
 

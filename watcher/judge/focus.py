@@ -37,6 +37,9 @@ class Focus:
     stage_words: Mapping[str, re.Pattern[str]] = field(default_factory=dict)
 
     cue_terms: tuple[re.Pattern[str], ...] = ()
+    # Pressure is an act: what it is over ("against the opening to Argentine beef") is why,
+    # not what, so the members the item names are no topic of its own.
+    members_are_terms: bool = True
 
     def term_patterns(self) -> tuple[re.Pattern[str], ...]:
         """Patterns that count as topic terms: the question's own members (in sets whose
@@ -47,7 +50,7 @@ class Focus:
             + tuple(
                 pattern
                 for cset in self.sets
-                if cset.as_term
+                if cset.as_term and self.members_are_terms
                 for member in self.members.get(cset.name, ())
                 for pattern in cset.members[member]
             )
@@ -86,7 +89,15 @@ def compile_focus(question: Question, lexicon: Lexicon | None) -> Focus:
         a for a in lexicon.acts if question.kind in a.kinds and any(p.search(text) for p in a.named)
     )
     cue_terms = lexicon.kind_patterns(question.kind) if _cues_are_topic(question, lexicon) else ()
-    return Focus(members, sets, acts, qualifiers, stage_words, cue_terms)
+    return Focus(
+        members,
+        sets,
+        acts,
+        qualifiers,
+        stage_words,
+        cue_terms,
+        members_are_terms=question.kind != "pressure",
+    )
 
 
 def mentions(cset: ContrastSet, text: str) -> list[tuple[str, int]]:

@@ -7,7 +7,8 @@ A lexicon is data. This module only reads and compiles it; deciding what a match
   Latin edges must be whole words, CJK text matches as a substring;
 - `*` after letters: any word ending (`ratif*` matches ratified, ratifies, ratification);
 - ` ... ` between words: up to six words in between (a number such as 1.1 is one word, and a
-  vote tally set off by commas, ", con 69 votos,", is skipped); `...` inside CJK: up to ten
+  vote tally or an aside of up to four words set off by commas, ", con 69 votos,", ", por
+  tempo indeterminado,", is skipped); `...` inside CJK: up to ten
   characters;
 - `#`: a number (`#` tonnes matches `1,200 tonnes`);
 - `(a|b)`, `?` (after a group or a character), `^` and `$` keep their regex meaning;
@@ -35,7 +36,10 @@ DEFAULT_LANGUAGES = ("en", "es", "pt", "zh", "ja")
 # "approved, by 71 votes to 12, the treaty"): a legislature's vote told with its tally.
 _GAP_WORD = r"(?:[^\s,;:.!?]|(?<=\d)[.,](?=\d))+"
 _TALLY = r",\s*(?:con|com|by|with|por)\s+[0-9][0-9.,]*\s+(?:votos|votes)(?:\s+[^\s,;:.!?]+){0,8}?,"
-_WORD_GAP = rf"\s*((?:\s{_GAP_WORD}|{_TALLY}){{0,6}}?)\s+"
+# An aside of up to four words set off by commas ("suspendeu ontem, por tempo indeterminado,
+# a importação") is one step of a gap, as a tally is.
+_ASIDE = r",\s*(?:[^\s,;:.!?]+\s+){0,3}[^\s,;:.!?]+\s*,"
+_WORD_GAP = rf"\s*((?:\s{_GAP_WORD}|{_TALLY}|{_ASIDE}){{0,6}}?)\s+"
 _CJK_GAP = r"([^,;:.!?。，；：！？]{0,10}?)"
 # Latin edges must be whole words; a CJK edge may touch anything.
 _START = f"(?:(?={BOUNDARY})(?<!{BOUNDARY})|(?!{BOUNDARY}))"

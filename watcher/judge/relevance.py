@@ -38,6 +38,7 @@ from watcher.data import (
     GazetteerEntry,
     every_demonym,
     gazetteer,
+    gazetteer_index,
     glossary,
     phrase_pattern,
 )
@@ -74,11 +75,14 @@ class Matter:
     required: tuple[re.Pattern[str], ...] = ()
     context: tuple[re.Pattern[str], ...] = ()
     located: tuple[re.Pattern[str], ...] = ()
+    located_by_name: tuple[re.Pattern[str], ...] = ()
+    places_elsewhere: tuple[re.Pattern[str], ...] = ()
     elsewhere: tuple[re.Pattern[str], ...] = ()
     one_sided: tuple[re.Pattern[str], ...] = ()
     homes: tuple[frozenset[str], ...] = ()
     foreign: tuple[re.Pattern[str], ...] = ()
     distinct: re.Pattern[str] | None = None
+    party_homes: tuple[frozenset[str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -107,21 +111,25 @@ def compile_matter(question: Question, lexicon: Lexicon | None = None) -> Matter
     compiled = [(e, p) for e in merge_entities(question) if (p := _entity_pattern(e)) is not None]
     entities = [e for e, _ in compiled]
     homes = home_languages(entities, question.context)
+    parties = [
+        (party.name, pattern)
+        for party in question.parties
+        if (pattern := _entity_pattern(party)) is not None
+    ]
     return Matter(
         question=question,
         entities=tuple(p for _, p in compiled),
         terms=compile_terms(topic_terms(_decisive_terms(question), entities)),
         exclude=compile_terms(question.exclude),
-        parties=tuple(
-            (party.name, pattern)
-            for party in question.parties
-            if (pattern := _entity_pattern(party)) is not None
-        ),
+        parties=tuple(parties),
+        party_homes=home_languages([(_party_country(name),) for name, _ in parties]),
         focus=focus,
         own_terms=focus.term_patterns(),
         required=focus.topic_patterns(),
         context=tuple(p for p in (_entity_pattern(e) for e in question.context) if p),
         located=located_in(question.context),
+        located_by_name=located_in(question.context, adjectives=False),
+        places_elsewhere=places_elsewhere(question) if question.context else (),
         elsewhere=(*other_countries(question), *places_elsewhere(question))
         if question.context
         else (),
@@ -268,12 +276,21 @@ def _places_by_country() -> dict[str, re.Pattern[str]]:
     return {key: p for key, names in grouped.items() if (p := compile_terms(names))}
 
 
-def located_in(context: tuple[Entity, ...]) -> tuple[re.Pattern[str], ...]:
+def located_in(context: tuple[Entity, ...], adjectives: bool = True) -> tuple[re.Pattern[str], ...]:
     """What places an entry in a context country: its names and demonyms ("the Brazilian unit
     that owns the refinery" is the plant in Brazil), and its cities and ports (Barranquilla
-    is in Colombia)."""
+    is in Colombia). Without `adjectives`, its names and places only."""
     places = _places_by_country()
-    found = [p for p in (_entity_pattern(e) for e in context) if p is not None]
+    index = gazetteer_index()
+
+    def named(e: Entity) -> Entity:
+        entry = index.get(e.name)
+        if adjectives or entry is None:
+            return e
+        bare = _adjectives(entry)
+        return Entity(e.name, tuple(a for a in e.aliases if fold(a) not in bare))
+
+    found = [p for p in (_entity_pattern(named(e)) for e in context) if p is not None]
     found += [places[key] for e in context if (key := fold(e.name)) in places]
     return tuple(found)
 
@@ -290,8 +307,13 @@ def speaks_of_elsewhere(matter: Matter, doc: Document) -> bool:
     if not matter.context:
         return False
     text = doc.folded
-    if any(p.search(text) for p in matter.located):
+    if any(p.search(text) for p in matter.located_by_name):
         return False
+    # A demonym places the matter ("the Brazilian unit", "baterías mexicanas" beside a tariff
+    # "Estados Unidos cobra"), unless a city or port elsewhere is named: "a empresa chinesa
+    # Hengyuan iniciou as obras no porto de Nacala" is in Mozambique.
+    if any(p.search(text) for p in matter.located):
+        return any(_placed(p, text) for p in matter.places_elsewhere)
     return any(_placed(p, text) for p in matter.elsewhere)
 
 
@@ -653,6 +675,43 @@ _COUNTERPART = re.compile(
 _AGENT = re.compile(
     r"(?:(?<!\w)(?:by|por|pelo|pela|pelos|pelas)\s+(?:the\s+|el\s+|la\s+)?|[由被])$"
 )
+
+
+def _party_country(name: str) -> str:
+    """The country a party stands for: itself, or the one whose legislature it is."""
+    entry = gazetteer_index().get(name)
+    return entry.part_of if entry and entry.type == "legislature" and entry.part_of else name
+
+
+def home_party(matter: Matter, language: str) -> str | None:
+    """The one party whose own press writes in `language`, if exactly one is."""
+    homes = [
+        name
+        for (name, _), h in zip(matter.parties, matter.party_homes, strict=True)
+        if language in h
+    ]
+    return homes[0] if len(homes) == 1 else None
+
+
+def acting_party(matter: Matter, text: str, near: int, language: str) -> str | None:
+    """The party that performed the act whose cue is at `near`. One named as its subject or
+    agent; else, when a legislature goes by its plain name before the cue ("el Congreso
+    aprobó el tratado con Corea", "La Asamblea Nacional aprobó el acuerdo con Pekín; ahora
+    falta que el Gobierno chino..."), or no party is named at all, the one whose own press
+    writes in the entry's language: a Paraguayan paper's Congress is Paraguay's."""
+    named = parties_named(matter, text, near)
+    home = home_party(matter, language)
+    if home is None or (named and named[0] == home):
+        return named[0] if named else home
+    head = text[:near]
+    subject = any(
+        not _COUNTERPART.search(head[: m.start()])
+        for _, p in matter.parties
+        for m in p.finditer(head)
+    )
+    if not named or (not subject and _home_body().search(head)):
+        return home
+    return named[0]
 
 
 def parties_named(matter: Matter, text: str, near: int) -> list[str]:

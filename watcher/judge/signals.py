@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from watcher.judge.focus import act_allows, nearest_is_neighbour
 from watcher.judge.lexicon import Cue, Hedge, Lexicon, StageCues, stage_of
-from watcher.judge.relevance import ONE_SIDED, Matter, Relevance, parties_named
+from watcher.judge.relevance import ONE_SIDED, Matter, Relevance, acting_party
 from watcher.judge.text import CJK_CHARS, PLACE_LEAD, PLACE_TITLE, Document, Sentence, has_kana
 from watcher.model import Polarity
 
@@ -157,7 +157,7 @@ def _sentence_signals(
         if hit is None:
             continue
         cue, match = hit
-        stage, party = _resolve_stage(matter, stage, sentence, match)
+        stage, party = _resolve_stage(matter, stage, sentence, match, lang)
         if stage not in question.ladder.all_stages:
             continue
         polarity = read_polarity(lexicon, lang, sentence.folded, match)
@@ -215,17 +215,17 @@ def _counterpart_decides(matter: Matter, text: str, at: int) -> bool:
 
 
 def _resolve_stage(
-    matter: Matter, stage: str, sentence: Sentence, match: re.Match[str]
+    matter: Matter, stage: str, sentence: Sentence, match: re.Match[str], lang: str
 ) -> tuple[str, str | None]:
-    """`ratified` becomes ratified-partial or ratified-all, by the parties that acted."""
+    """`ratified` becomes ratified-partial or ratified-all, by the parties that acted; where
+    no party is named as the actor, the one whose own press writes in `lang` acted."""
     if stage != "ratified":
         return stage, None
     if len(matter.parties) < 2:
         return "ratified-all", None
     if _BOTH_PARTIES.search(sentence.folded):
         return "ratified-all", None  # "both sides have completed their domestic procedures"
-    named = parties_named(matter, sentence.folded, match.start())
-    return "ratified-partial", (named[0] if named else None)
+    return "ratified-partial", acting_party(matter, sentence.folded, match.start(), lang)
 
 
 # Both states, not both chambers of one ("ambas cámaras" is one party's legislature).
