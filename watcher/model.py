@@ -119,6 +119,9 @@ class Question:
     names one of them. `stage_cues` (optional) narrow what counts as a stage for this question:
     `(stage, words)` pairs; a cue of that stage counts only when its sentence also holds one of
     the words (a "mass production" question's `operational` is not an opening ceremony).
+    `outlet_countries` (derived from the briefing's sources, never written to the file) pairs
+    an outlet's name or web host with the country it writes from: that outlet's news may leave
+    its own country unsaid, in any language (a Kenyan paper's "China pact vote put off").
     """
 
     id: str
@@ -138,6 +141,7 @@ class Question:
     qualifiers: tuple[str, ...] = ()
     stage_cues: tuple[tuple[str, tuple[str, ...]], ...] = ()
     context: tuple[Entity, ...] = ()
+    outlet_countries: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -109,13 +109,14 @@ def build_watchlist(briefing: Briefing, watchlist_id: str | None = None) -> Watc
     actors = main_actors(briefing)
     wl_id = watchlist_id or watchlist_slug(briefing, actors)
     outlets = cited_outlets(briefing.sources)
+    homes = outlet_countries(briefing.sources)
     taken: set[str] = set()
     questions = []
     for item in briefing.watch_items:
         slug = unique_slug(question_slug(item.text), taken)
         taken.add(slug)
         questions.append(_question(item, briefing, f"{wl_id}/{slug}", wl_id, actors, outlets))
-    questions = [with_neighbours(q, questions) for q in questions]
+    questions = [replace(with_neighbours(q, questions), outlet_countries=homes) for q in questions]
     return Watchlist(
         id=wl_id,
         title=briefing.title,
@@ -312,10 +313,11 @@ def item_terms(
     unnamed = _without_names(item_text, names)
     mentioned = [c for c in glossary() if _mentions(unnamed, c)]
     focus = [c for c in mentioned if c.focus]
-    # A product a project item names is what the thing will handle ("the first maize taken in
-    # at the silo complex"), not its matter: the thing stays the topic.
-    if focus and kind != "project":
-        return tuple(dict.fromkeys(w for c in focus for w in c.words))
+    if focus:
+        # A project item naming a facility as well ("the first maize taken in at the silo
+        # complex") is about that facility too: its words count beside the product's.
+        things = [c for c in mentioned if c.thing and kind == "project"]
+        return tuple(dict.fromkeys(w for c in (*focus, *things) for w in c.words))
     specific = [c for c in mentioned if not c.broad]
     if named_thing and kind in _ACTS_ON_THINGS and any(not c.thing for c in specific):
         # "grants the Namibe terminal's concession", "the loan for the Namibe terminal": the
@@ -513,6 +515,22 @@ def _deadline_date(shape: str, groups: Sequence[str]) -> date | None:
 
 def _month_end(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def outlet_countries(sources: Sequence[Source]) -> tuple[tuple[str, str], ...]:
+    """(outlet name or web host, country) for each source whose region is a country the
+    gazetteer knows ("Diario La Rambla (Uruguay, es)"); a continent ("Asia") places nothing."""
+    index = {n.casefold(): e for e in gazetteer() if e.type == "country" for n in e.names}
+    pairs: list[tuple[str, str]] = []
+    for source in sources:
+        parts = [source.region or "", *(source.region or "").split(",")]
+        country = next((index[k] for p in parts if (k := p.strip().casefold()) in index), None)
+        if country is None:
+            continue
+        pairs.append((source.outlet, country.name))
+        if host := host_of(source.url):
+            pairs.append((host, country.name))
+    return tuple(dict.fromkeys(pairs))
 
 
 def cited_outlets(sources: Sequence[Source]) -> tuple[str, ...]:

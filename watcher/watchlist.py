@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date, datetime
 from typing import Any
 
@@ -21,7 +22,7 @@ from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from watcher.errors import WatchlistError
 from watcher.ladders import LADDERS, choose_kind, ladder_for, weigh_kinds
 from watcher.model import Entity, Ladder, Question, Source, Watchlist
-from watcher.questions import cited_outlets
+from watcher.questions import cited_outlets, outlet_countries
 
 HEADER = """\
 watcher watchlist: the questions tracked for one news briefing.
@@ -204,9 +205,15 @@ def load_watchlist(text: str, path: str) -> Watchlist:
     wl_date = _date_field(document, "date", path)
     sources = tuple(_source(node, path) for node in _list_field(document, "sources", path))
     outlets = cited_outlets(sources)
+    homes = outlet_countries(sources)
     seen: dict[str, int] = {}
     questions = tuple(
-        _question(node, _item_line(document, "questions", i), wl_id, wl_date, outlets, path, seen)
+        replace(
+            _question(
+                node, _item_line(document, "questions", i), wl_id, wl_date, outlets, path, seen
+            ),
+            outlet_countries=homes,
+        )
         for i, node in enumerate(_list_field(document, "questions", path))
     )
     return Watchlist(

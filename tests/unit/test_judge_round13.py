@@ -345,3 +345,123 @@ def test_a_case_taken_to_court_is_concrete_pressure(title: str, language: str) -
 def test_volumes_counted_from_the_first_cargo(title: str, language: str) -> None:
     [o] = observe(MUTTON, title, language)
     assert (o.stage, o.polarity) == ("volumes-reported", Polarity.DONE)
+
+
+@pytest.mark.parametrize(
+    ("item", "kind"),
+    [
+        # a domestic group pressing through courts, lobbies and strikes
+        ("Whether the Nauruan ranchers' association takes the tariff cut on Ruritanian beef "
+         "imports to court.", "pressure"),
+        ("Whether the copra millers' lobby persuades Yaren to scrap the minimum export price.",
+         "pressure"),
+        ("Whether Nauru's truckers' strike against the diesel price rise pushes the government "
+         "to freeze it.", "pressure"),
+        ("Se os produtores de copra de Nauru acionam a Justiça contra a moratória.", "pressure"),
+        ("Si los gremios ganaderos de Nauru llevan a la justicia la rebaja del arancel.",
+         "pressure"),
+        ("Whether Ruritania presses Nauru further on copra after the panel ruling.", "pressure"),
+        # who acts against whom, and over what
+        ("Whether Ruritania uses its port rules against Nauru's shipowners.", "pressure"),
+        ("Se Nauru aciona a cláusula de salvaguarda do protocolo comercial contra o frango "
+         "ruritano.", "ratification"),
+        # a legislature's assent to a loan, in other words
+        ("Has Nauru's Congress approved the loan contract with the Pacific Fund for budget "
+         "support, or is it stuck in committee?", "ratification"),
+        ("Quando o Senado autoriza o contrato de empréstimo com o Banco Pacífico?",
+         "ratification"),
+        ("Whether any member formally invokes the agreement's trade-remedy safeguard for the "
+         "first time.", "ratification"),
+        # an authority's act with market words around it
+        ("Se o regulador aprova sem restrições a compra do frigorífico Boi Azul.", "decision"),
+        ("Whether Ruritania renews the copra export permit for Aiwo Mining.", "decision"),
+        ("Whether the Commission adopts the implementing act setting default values for steel "
+         "imports.", "decision"),
+        ("Se o governo nomeia o novo presidente da agência antes da entrada em vigor do acordo.",
+         "decision"),
+        # a facility's milestones in other kinds' words; a market's cleared plants
+        ("Watch for the final investment decision on the Aiwo lithium plant.", "project"),
+        ("Whether the Aiwo seaport obtains its environmental permit and awards the EPC contract "
+         "by the third quarter.", "project"),
+        ("Whether the Yaren pipeline wins approval under the investment regime and starts "
+         "laying pipe.", "project"),
+        ("Watch whether Nauruan pork from the newly certified plants starts arriving in "
+         "Ruritania in commercial quantities.", "market"),
+        ("Si los primeros contenedores de carne de cerdo de las dos plantas nauruanas "
+         "habilitadas llegan a Ruritania antes de junio.", "market"),
+    ],
+)  # fmt: skip
+def test_kinds_of_the_fourth_item_file(item: str, kind: str) -> None:
+    assert weigh_kinds(item).kind == kind, weigh_kinds(item).why
+
+
+# Misses of earlier, read rounds revisited in the eighth session: a decision's signals and
+# acts in other words, and pressure demanded, eased.
+LICENCE = question(
+    "licence",
+    "Whether the regulator grants Aiwo Power its generation licence",
+    "decision",
+    "open",
+    entities=(Entity("Aiwo Power", ("Aiwo",)),),
+    terms=("licence", "licença", "licencia", "licenciar", "orden", "crédito", "许可"),
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "language", "stage"),
+    [
+        ("Regulator agrees in principle to Aiwo licence", "en", "signaled"),
+        ("Regulador publicou um projeto de decisão favorável à licença da Aiwo", "pt", "signaled"),
+        ("Regulador inclina-se para licenciar a central da Aiwo", "pt", "signaled"),
+        ("O regulador atribuiu ontem à Aiwo a licença de produtor independente", "pt", "done"),
+        ("El ministerio sometió a audiencia pública la orden que habilita a Aiwo", "es",
+         "signaled"),
+        ("El BOE publica la orden que habilita a Aiwo", "es", "done"),
+        ("Finanzas envió al Congreso el contrato de crédito con Aiwo", "es", "signaled"),
+    ],
+)  # fmt: skip
+def test_a_decisions_signals_and_acts_in_other_words(title: str, language: str, stage: str) -> None:
+    [o] = observe(LICENCE, title, language)
+    assert (o.stage, o.polarity) == (stage, Polarity.DONE)
+
+
+CURBS = question(
+    "curbs",
+    "Whether Ruritania steps up pressure on Nauru over the port",
+    "pressure",
+    "baseline",
+    entities=(
+        Entity("Ruritania", ("Ruritanian", "ruritano", "卢里塔尼亚")),
+        Entity("Nauru", ("Nauruan", "瑙鲁")),
+    ),
+    terms=("port", "porto", "港口", "cargo"),
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "language", "stage"),
+    [
+        ("Ruritania lifts extra screening of cargo from Nauru's port", "en", "eased"),
+        ("卢里塔尼亚海关宣布瑙鲁港口货物暂停措施同时解除", "zh", "eased"),
+        ("Exportadores de Nauru cobram do governo ruritano o fim das taxas no porto", "pt",
+         "rhetorical"),
+    ],
+)  # fmt: skip
+def test_pressure_demanded_and_eased(title: str, language: str, stage: str) -> None:
+    [o] = observe(CURBS, title, language)
+    assert (o.stage, o.polarity) == (stage, Polarity.DONE)
+
+
+def test_a_counterpart_named_again_in_parentheses_did_not_act() -> None:
+    q = only_question(
+        "Paraguay and Taiwan sign a double taxation agreement",
+        "Whether both countries ratify the Paraguay–Taiwan double taxation agreement.",
+    )
+    [o] = observe(
+        q,
+        "Diputados sanciona el convenio de doble imposición con Taiwán",
+        "es",
+        "La Cámara de Diputados aprobó el convenio tributario con la República de China "
+        "(Taiwán), con lo que el Congreso completó su trámite.",
+    )
+    assert (o.stage, o.party) == ("ratified-partial", "Paraguay")

@@ -174,6 +174,7 @@ _LEGISLATURE_FORMS: dict[str, tuple[str, ...]] = {
     "en": (
         "Congress",
         "Senate",
+        "National Assembly",
         "parliament",
         "lawmakers",
         "legislators",

@@ -20,6 +20,7 @@ from watcher.judge.relevance import (
     compile_matter,
     has_own_term,
     merge_entities,
+    outlet_country,
 )
 from watcher.judge.romanize import Romanizer
 from watcher.judge.signals import Signal, languages_of, lead_awaits, read_signals
@@ -39,7 +40,11 @@ class Judge:
         loose = [qid for qid, matter in self._matters.items() if matter.own_terms]
         # Questions an entry may bear on while naming only some of their entities: one side
         # acting alone, or an outlet leaving its own country unsaid.
-        partial = [q for q, m in self._matters.items() if m.one_sided or any(m.homes)]
+        partial = [
+            q
+            for q, m in self._matters.items()
+            if m.one_sided or any(m.homes) or any(c in m.entity_names for *_, c in m.outlets)
+        ]
         self._index = CandidateIndex(questions, loose_terms=loose, one_sided=partial)
         latin_only = latin_only_names(questions)
         self._romanizer = Romanizer(latin_only)
@@ -58,10 +63,14 @@ class Judge:
         doc = self._transliterator.mark_document(self._romanizer.mark_document(read_entry(entry)))
         langs = languages_of(doc, entry.language, self.lexicon)
         press = _press_language(entry, langs)  # once per entry: the script test converts text
+        outlets = {
+            q: outlet_country(self._matters[q], entry.source, entry.url or entry.feed_url)
+            for q in sorted(qids)
+        }
         bearing = {
             q: relevance
             for q in sorted(qids)
-            if (relevance := assess(self._matters[q], doc, press)).best is not None
+            if (relevance := assess(self._matters[q], doc, press, outlets[q])).best is not None
         }
         found = []
         cue_kinds = self.lexicon.topic_kinds
@@ -73,7 +82,9 @@ class Judge:
             yields = relevance.by_cue and matter.question.kind not in cue_kinds
             if yields and _siblings_topic(matter, relevance, bearing, self._matters, cue_kinds):
                 continue
-            signals = read_signals(matter, doc, relevance, self.lexicon, langs, awaits)
+            signals = read_signals(
+                matter, doc, relevance, self.lexicon, langs, awaits, outlets[qid]
+            )
             strongest = _strongest(signals, matter.question.ladder)
             found.append(_observation(matter, entry, relevance, strongest))
         return found

@@ -33,6 +33,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from watcher.briefing import host_of
 from watcher.data import (
     GENERIC_LEGISLATURES,
     GazetteerEntry,
@@ -83,6 +84,9 @@ class Matter:
     foreign: tuple[re.Pattern[str], ...] = ()
     distinct: re.Pattern[str] | None = None
     party_homes: tuple[frozenset[str], ...] = ()
+    entity_names: tuple[str, ...] = ()
+    # (outlet name or web host folded, the same only lower-cased, the country it writes from)
+    outlets: tuple[tuple[str, str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -123,6 +127,8 @@ def compile_matter(question: Question, lexicon: Lexicon | None = None) -> Matter
         exclude=compile_terms(question.exclude),
         parties=tuple(parties),
         party_homes=home_languages([(_party_country(name),) for name, _ in parties]),
+        entity_names=tuple(names[0] for names in entities),
+        outlets=tuple((fold(k), k.casefold(), country) for k, country in question.outlet_countries),
         focus=focus,
         own_terms=focus.term_patterns(),
         required=focus.topic_patterns(),
@@ -458,13 +464,32 @@ def _stem(word: str) -> str:
     return word[:5] if len(word) >= 6 else word[:4] if len(word) == 5 else word
 
 
-def assess(matter: Matter, doc: Document, language: str | None = None) -> Relevance:
+def outlet_country(matter: Matter, source: str | None, url: str | None) -> str | None:
+    """The country the entry's outlet writes from, when the briefing's sources say so: by the
+    outlet's name (a feed's title may add a section: "Diario La Rambla - Economía") or by the
+    host of its link."""
+    if not matter.outlets:
+        return None
+    name = fold(source or "")
+    host = host_of(url)
+    for key, raw, country in matter.outlets:
+        if name and (name == key or name.startswith(f"{key} ")):
+            return country
+        if host and (host == raw or host.endswith(f".{raw}")):
+            return country
+    return None
+
+
+def assess(
+    matter: Matter, doc: Document, language: str | None = None, outlet: str | None = None
+) -> Relevance:
     """Score every sentence of `doc` against the matter; 0 means the sentence does not bear.
-    `language`: the one the entry is read in, for a country its own press leaves unsaid."""
+    `language`: the one the entry is read in, and `outlet`: the country its outlet writes
+    from (`outlet_country`), for a country its own press leaves unsaid."""
     if speaks_of_elsewhere(matter, doc):
         return Relevance(0.0, None, tuple(0.0 for _ in doc.sentences))
     context = [bool(p.search(doc.lead_context)) for p in matter.entities]
-    if (home := unsaid_home(matter, doc, context, language)) is not None:
+    if (home := unsaid_home(matter, doc, context, language, outlet)) is not None:
         # The outlet's own country: as if the title or lead named it, and as if each sentence
         # naming another side of the matter (or the legislature) named it too.
         context = [named or i == home for i, named in enumerate(context)]
@@ -499,7 +524,11 @@ def assess(matter: Matter, doc: Document, language: str | None = None) -> Releva
 
 
 def unsaid_home(
-    matter: Matter, doc: Document, context: list[bool], language: str | None
+    matter: Matter,
+    doc: Document,
+    context: list[bool],
+    language: str | None,
+    outlet: str | None = None,
 ) -> int | None:
     """The entity an entry leaves unsaid because it is the outlet's own country, if any.
 
@@ -508,11 +537,18 @@ def unsaid_home(
     the one missing is a country whose press writes in the entry's language, it is named
     nowhere in the entry, and no other country (name or demonym) is named either: a
     Guatemalan paper's "tratado con Taiwán" usually says "Guatemala" or "guatemalteco"
-    somewhere, and then it is not ours."""
-    if language is None or not matter.homes:
-        return None
+    somewhere, and then it is not ours.
+
+    When the briefing's sources say which country the outlet writes from (`outlet`), that
+    decides instead of the language: a Kenyan paper writes "China pact vote put off" in
+    English, and an Argentine one is not Uruguayan press though both write Spanish."""
     missing = [i for i, named in enumerate(context) if not named]
-    if len(missing) != 1 or language not in matter.homes[missing[0]]:
+    if len(missing) != 1:
+        return None
+    if outlet is not None:
+        if matter.entity_names[missing[0]] != outlet:
+            return None
+    elif language is None or not matter.homes or language not in matter.homes[missing[0]]:
         return None
     text = doc.folded
     if matter.entities[missing[0]].search(text):
@@ -663,10 +699,12 @@ def _excluded(matter: Matter, text: str) -> bool:
 
 
 # A party written right after "with" is the other side of the treaty ("parliament approved the
-# pact with the Emirates"), not the one that acted.
+# pact with the Emirates"), not the one that acted; so is a name it gives in parentheses ("con
+# la República de China (Taiwán)").
 _COUNTERPART = re.compile(
     r"(?:(?<!\w)(?:with|con|com|junto a|junto com)\s+"
-    r"(?:the\s+|los\s+|las\s+|el\s+|la\s+|os\s+|a\s+|o\s+)?|[与與和同跟])$"
+    r"(?:the\s+|los\s+|las\s+|el\s+|la\s+|os\s+|a\s+|o\s+)?(?:[^()\n]{1,40}\(\s*)?"
+    r"|[与與和同跟])$"
 )
 
 
@@ -683,8 +721,11 @@ def _party_country(name: str) -> str:
     return entry.part_of if entry and entry.type == "legislature" and entry.part_of else name
 
 
-def home_party(matter: Matter, language: str) -> str | None:
-    """The one party whose own press writes in `language`, if exactly one is."""
+def home_party(matter: Matter, language: str, outlet: str | None = None) -> str | None:
+    """The party the outlet's country is (`outlet`, when known); else the one party whose own
+    press writes in `language`, if exactly one is."""
+    if outlet is not None:
+        return next((name for name, _ in matter.parties if _party_country(name) == outlet), None)
     homes = [
         name
         for (name, _), h in zip(matter.parties, matter.party_homes, strict=True)
@@ -693,14 +734,17 @@ def home_party(matter: Matter, language: str) -> str | None:
     return homes[0] if len(homes) == 1 else None
 
 
-def acting_party(matter: Matter, text: str, near: int, language: str) -> str | None:
+def acting_party(
+    matter: Matter, text: str, near: int, language: str, outlet: str | None = None
+) -> str | None:
     """The party that performed the act whose cue is at `near`. One named as its subject or
     agent; else, when a legislature goes by its plain name before the cue ("el Congreso
     aprobó el tratado con Corea", "La Asamblea Nacional aprobó el acuerdo con Pekín; ahora
     falta que el Gobierno chino..."), or no party is named at all, the one whose own press
-    writes in the entry's language: a Paraguayan paper's Congress is Paraguay's."""
+    writes in the entry's language (or, where the briefing's sources say which country the
+    outlet writes from, that country's): a Paraguayan paper's Congress is Paraguay's."""
     named = parties_named(matter, text, near)
-    home = home_party(matter, language)
+    home = home_party(matter, language, outlet)
     if home is None or (named and named[0] == home):
         return named[0] if named else home
     head = text[:near]

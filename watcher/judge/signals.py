@@ -84,10 +84,12 @@ def read_signals(
     lexicon: Lexicon,
     langs: tuple[str, ...],
     awaits: bool | None = None,
+    outlet: str | None = None,
 ) -> list[Signal]:
     """Every stage signal in the sentences that bear on the matter. `awaits`: whether the lead
     says another chamber must still vote (`lead_awaits`), when the caller knows it already
-    (it is the same for every question an entry bears on)."""
+    (it is the same for every question an entry bears on). `outlet`: the country the entry's
+    outlet writes from, if known (`relevance.outlet_country`)."""
     opinion = is_opinion(doc, lexicon)
     signals: list[Signal] = []
     for i, (sentence, score) in enumerate(zip(doc.sentences, relevance.scores, strict=True)):
@@ -96,7 +98,7 @@ def read_signals(
         found = [
             sig
             for lang in langs
-            for sig in _sentence_signals(matter, sentence, score, lexicon, lang, opinion)
+            for sig in _sentence_signals(matter, sentence, score, lexicon, lang, opinion, outlet)
         ]
         if i in relevance.one_sided:  # it names one side: only what one side does alone counts
             found = [s for s in found if s.stage in ONE_SIDED.get(matter.question.kind, ())]
@@ -137,7 +139,13 @@ def _awaiting(signal: Signal) -> Signal:
 
 
 def _sentence_signals(
-    matter: Matter, sentence: Sentence, score: float, lexicon: Lexicon, lang: str, opinion: bool
+    matter: Matter,
+    sentence: Sentence,
+    score: float,
+    lexicon: Lexicon,
+    lang: str,
+    opinion: bool,
+    outlet: str | None = None,
 ) -> list[Signal]:
     question = matter.question
     kind, names = BORROWED_KINDS.get(question.kind, (question.kind, {}))
@@ -157,7 +165,7 @@ def _sentence_signals(
         if hit is None:
             continue
         cue, match = hit
-        stage, party = _resolve_stage(matter, stage, sentence, match, lang)
+        stage, party = _resolve_stage(matter, stage, sentence, match, lang, outlet)
         if stage not in question.ladder.all_stages:
             continue
         polarity = read_polarity(lexicon, lang, sentence.folded, match)
@@ -215,7 +223,12 @@ def _counterpart_decides(matter: Matter, text: str, at: int) -> bool:
 
 
 def _resolve_stage(
-    matter: Matter, stage: str, sentence: Sentence, match: re.Match[str], lang: str
+    matter: Matter,
+    stage: str,
+    sentence: Sentence,
+    match: re.Match[str],
+    lang: str,
+    outlet: str | None = None,
 ) -> tuple[str, str | None]:
     """`ratified` becomes ratified-partial or ratified-all, by the parties that acted; where
     no party is named as the actor, the one whose own press writes in `lang` acted."""
@@ -225,7 +238,7 @@ def _resolve_stage(
         return "ratified-all", None
     if _BOTH_PARTIES.search(sentence.folded):
         return "ratified-all", None  # "both sides have completed their domestic procedures"
-    return "ratified-partial", acting_party(matter, sentence.folded, match.start(), lang)
+    return "ratified-partial", acting_party(matter, sentence.folded, match.start(), lang, outlet)
 
 
 # Both states, not both chambers of one ("ambas cámaras" is one party's legislature).
