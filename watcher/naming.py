@@ -670,7 +670,8 @@ _STATE_BODIES: dict[str, tuple[tuple[str, int], ...]] = {
 
 
 _DECISION_VERB = re.compile(
-    r"(?<!\w)(?:approves?|decides?|grants?|awards?|authori[sz]es?|clears?|blocks?|aprueba|aprueben|aprova|"
+    r"(?<!\w)(?:approves?|decides?|grants?|awards?|authori[sz]es?|clears?|blocks?|aprueba"
+    r"|aprueben|aprova|"
     r"aprovar|decide|decida|concede|conceda|otorga|otorgue|autoriza|autorize)(?!\w)|批准|核准|核定|決定|决定",
     re.IGNORECASE,
 )

@@ -127,8 +127,9 @@ def compile_matter(question: Question, lexicon: Lexicon | None = None) -> Matter
         exclude=compile_terms(question.exclude),
         parties=tuple(parties),
         party_homes=home_languages([(_party_country(name),) for name, _ in parties]),
-        entity_names=tuple(names[0] for names in entities),
-        outlets=tuple((fold(k), k.casefold(), country) for k, country in question.outlet_countries),
+        # (only where an outlet may leave one unsaid: 10,000 questions carry no idle tuples)
+        entity_names=tuple(names[0] for names in entities) if question.outlet_countries else (),
+        outlets=_outlet_keys(question.outlet_countries),
         focus=focus,
         own_terms=focus.term_patterns(),
         required=focus.topic_patterns(),
@@ -282,6 +283,7 @@ def _places_by_country() -> dict[str, re.Pattern[str]]:
     return {key: p for key, names in grouped.items() if (p := compile_terms(names))}
 
 
+@lru_cache(maxsize=1024)  # a watchlist's questions share their context countries
 def located_in(context: tuple[Entity, ...], adjectives: bool = True) -> tuple[re.Pattern[str], ...]:
     """What places an entry in a context country: its names and demonyms ("the Brazilian unit
     that owns the refinery" is the plant in Brazil), and its cities and ports (Barranquilla
@@ -462,6 +464,11 @@ def _stem(word: str) -> str:
     """Enough of an English word to find its Romance form: "pacific" -> "pacif" (Pacífico),
     "american" -> "ameri" (americano), "asian" -> "asia" (asiático)."""
     return word[:5] if len(word) >= 6 else word[:4] if len(word) == 5 else word
+
+
+@lru_cache(maxsize=256)  # one per watchlist: its questions share the briefing's sources
+def _outlet_keys(pairs: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str, str], ...]:
+    return tuple((fold(key), key.casefold(), country) for key, country in pairs)
 
 
 def outlet_country(matter: Matter, source: str | None, url: str | None) -> str | None:
