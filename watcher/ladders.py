@@ -112,8 +112,8 @@ _KIND_CUES: tuple[tuple[str, str, int], ...] = (
     (
         "project",
         r"commission(?:ed|ing|s)?(?! (?:clears?|approves?|names?|rules?|decides?|grants?|awards?"
-        r"|adopts?|proposes?|sets?|fines?|opens?))"
-        r"(?<!competition commission)(?<!energy commission)"
+        r"|adopts?|proposes?|sets?|fines?|opens?|closes?|imposes?))"
+        r"(?<!competition commission)(?<!energy commission)(?<!dumping commission)"
         r"|breaks? ground|broke ground|ground-?breaking|primera piedra|"
         r"動工|动工|開工|开工",
         3,
@@ -121,7 +121,9 @@ _KIND_CUES: tuple[tuple[str, str, int], ...] = (
     ("project", r"(?:mass )?production|operational|operations|inaugur\w*|量產|量产|投產|投产", 2),
     (
         "project",
-        r"fabs?|plants?|(?:giga)?factor(?:y|ies)|campus|data cent(?:re|er)s?|facilit(?:y|ies)|"
+        # ("plant health" is a crop's, not a facility's: phytosanitary rules are the market's)
+        r"fabs?|plants?(?![- ](?:health|protection|quarantine|pests?))|(?:giga)?factor(?:y|ies)"
+        r"|campus|data cent(?:re|er)s?|facilit(?:y|ies)|"
         r"phase \d|plantas?|fábricas?|工廠|工厂|晶圓廠|晶圆厂|資料中心|数据中心",
         1,
     ),
@@ -197,11 +199,13 @@ _KIND_CUES: tuple[tuple[str, str, int], ...] = (
         r"|habilit\w+ (?:\w+ )?(?:frigoríficos|plantas|mataderos|establecimientos)"
         r"|frigoríficos|bird[- ]flu|avian (?:flu|influenza)|foot-and-mouth|swine fever"
         r"|mad cow|vaca louca|fiebre aftosa|febre aftosa"
-        r"|(?:phyto)?sanitary (?:ban|barriers?|rules)",
+        r"|(?:phyto)?sanitary (?:ban|barriers?|rules)|plant[- ]health|plant quarantine",
         2,
     ),
     ("market", r"markets?(?! econom)|mercados?(?! de capita)|市場|市场", 2),
     ("market", r"exports?|imports?|shipments?|volumes?|exporta\w*|出口|輸出|输出|進口|进口", 2),
+    # "in what quantities": how much of a good flows is a market's measure
+    ("market", r"quantit(?:y|ies)|cantidades|quantidades", 2),
     # Goods reaching buyers, said without "exports": sales, freight, shelves, a quota.
     (
         "market",
@@ -321,11 +325,25 @@ _KIND_CUES: tuple[tuple[str, str, int], ...] = (
         r"|in (?:protest|retaliation)",
         2,
     ),
+    # A fight taken up, a petition for protection filed, or talk that fades: "push their fight
+    # against duty-free wine", "whether talk of a safeguard turns into a formal petition".
+    (
+        "pressure",
+        r"\bfight(?:s|ing)?\b|\bluchas?\b|\blutas?\b|\bfades?\b|fizzles?|dies? down",
+        3,
+    ),
+    (
+        "pressure",
+        r"(?:formal|trade[- ]defen[cs]e|safeguard|anti-?dumping|protection) petitions?"
+        r"|peti(?:ción|ções|ção) (?:de|por) (?:salvaguardia|salvaguarda|protección|proteção)",
+        2,
+    ),
     # Who presses at home: an industry's association, a lobby, farmers, unions.
     (
         "pressure",
         r"associations?|gremios?|sindicatos?|(?:farmers|ranchers|growers|producers|truckers"
-        r"|millers|fishermen|exporters|manufacturers|NGOs)\b|agricultores|produtores|ganaderos"
+        r"|millers|fishermen|exporters|manufacturers|NGOs|shoemakers|winemakers|cooperatives"
+        r")\b|agricultores|produtores|ganaderos|calzadistas|calçadistas|cooperativas"
         r"|criadores|camioneros|caminhoneiros|协会|協會|工会|工會|农民|農民|牧民",
         1,
     ),
@@ -352,6 +370,16 @@ _KIND_CUES: tuple[tuple[str, str, int], ...] = (
         2,
     ),
     # An idea followed through or dropped: "follows through on the samurai bond, or drops it".
+    # An authority letting others do something: "lets banks settle trade in rupees", "permite
+    # a los bancos" (not "permit": a plant's permit is a project's paperwork).
+    (
+        "decision",
+        r"\blets?\b|\bpermit(?:e|en|ió|iu|em)\b"
+        r"|settle\w* (?:\w+ ){0,3}?in (?:rupees|yuan|renminbi|local currenc\w+|reais|pesos)"
+        r"|banco de (?:mo[çc]ambique|portugal|angola|cabo verde|m[ée]xico|la rep[úu]blica"
+        r"|guatemala)",
+        2,
+    ),
     (
         "decision",
         r"follows? through|follow-through|(?:quietly )?drops? (?:it|the (?:idea|plan))"

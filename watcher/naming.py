@@ -42,7 +42,11 @@ _PARTIES = re.compile(
     r"|(?<!\w)and\s(?:by\s)?[A-Z][\w-]+(?:\s[A-Z][\w-]+)?['’]s\s(?:own\s)?"
     r"(?:ratification|approval|assent|vote|parliament|legislature|congress)(?!\w)"
     # ... or "Congress in Brasília and Vietnam's side both sign off on it": both, then the act.
-    r"|(?<!\w)both\s+(?:sign|approve|ratif|clear|pass|endorse|back)\w*",
+    r"|(?<!\w)both\s+(?:sign|approve|ratif|clear|pass|endorse|back)\w*"
+    # ... or "gets through Peru's Congress, is approved in Beijing": one party's legislature,
+    # then the other's approval, told by where it happens.
+    r"|['’]s\s(?:congress|parliament|legislature|senate|national assembly|assembly)(?!\w)[^.]*?"
+    r"(?:approved|ratified|cleared|passed|endorsed)\s(?:in|by)\s(?=[A-Z])",
     re.IGNORECASE,
 )
 _LEGISLATURE_WORDS = re.compile(r"parliament|legislature|congres|chamber|parlament", re.I)
@@ -176,7 +180,7 @@ def item_entities(
     known = {e.name for e in countries}
     title_countries = [e for entry, e in _merged_entities(actors) if entry.type in _CONTEXT_TYPES]
     context = countries + [e for e in title_countries if e.name not in known]
-    specific = [_with_firm(e, item_text, briefing, taught) for e in specific]
+    specific = [_with_central_bank(_with_firm(e, item_text, briefing, taught)) for e in specific]
     found = any_of([_with_taught(e, taught) for e in specific])
     return (_with_site(found, briefing),), tuple(context)
 
@@ -612,6 +616,53 @@ def _trim_name(name: str) -> str:
     return " ".join(words)
 
 
+# A bank named after its country is that country's central bank: "Banco de Moçambique",
+# "Banco de México", "Bank of Korea", "Banque du Liban".
+_COUNTRY_BANK = re.compile(
+    r"^(?:banco d[eoa]|bank of|banque d[eu]|banque de la) (.+)$", re.IGNORECASE
+)
+
+
+def _with_central_bank(entity: Entity) -> Entity:
+    """A national bank with the names the news gives it by its function ("Mozambique's central
+    bank", "el banco central mexicano", "莫桑比克央行"): reports of its acts seldom use its name."""
+    found = _COUNTRY_BANK.match(entity.name)
+    country = _country_called(found.group(1)) if found else None
+    if country is None:
+        return entity
+    local = dict(country.local)
+    places = {
+        "en": [country.name],
+        "es": [local.get("es", country.name)],
+        "pt": [local.get("pt", country.name)],
+    }
+    adjectives = {lang: demonym_forms(lang, word)[:2] for lang, word in country.demonym}
+    extra = [f"{n} central bank" for n in places["en"]]
+    extra += [f"{n}'s central bank" for n in places["en"]] + [
+        f"central bank of {n}" for n in places["en"]
+    ]
+    extra += [f"{a} central bank" for a in adjectives.get("en", [])]
+    for lang in ("es", "pt"):
+        extra += [f"banco central de {n}" for n in places[lang]]
+        extra += [f"banco central {a}" for a in adjectives.get(lang, [])]
+    if zh := local.get("zh"):
+        extra += [f"{zh}央行", f"{zh}中央银行", f"{zh}中央銀行"]
+    return Entity(entity.name, tuple(dict.fromkeys((*entity.aliases, *extra))))
+
+
+def _country_called(name: str) -> GazetteerEntry | None:
+    """The gazetteer country that goes by `name` in any language, if any."""
+    folded = name.strip().casefold()
+    return next(
+        (
+            e
+            for e in gazetteer()
+            if e.type == "country" and folded in {n.casefold() for n in e.names}
+        ),
+        None,
+    )
+
+
 def _with_taught(entity: Entity, taught: dict[str, tuple[str, ...]]) -> Entity:
     """The entity with the names the briefing taught for any of its names (one step, and the
     parent's own taught acronym: "JASM" -> "TSMC" -> "Taiwan Semiconductor ...")."""
@@ -753,11 +804,18 @@ def _country_entities(text: str, taught: dict[str, tuple[str, ...]]) -> list[Ent
     return [_with_taught(e, taught) for e in countries]
 
 
-def pressing_actor_named(entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
+def pressing_actor_named(entities: tuple[Entity, ...], item_text: str = "") -> tuple[Entity, ...]:
     """A pressure question's first entity (the one that presses) without its bare demonyms,
-    which name its people and firms, not its state; its state's bodies stand in for them."""
+    which name its people and firms, not its state; its state's bodies stand in for them.
+
+    An item that names that country only by a demonym on its goods ("shoemakers fighting
+    duty-free access for Vietnamese footwear") has it as the target of a domestic group's
+    pressure, not as the one pressing: news names it by the same demonym ("calzado
+    vietnamita"), which then stays."""
     entry = gazetteer_index().get(entities[0].name) if entities else None
     if entry is None or not entry.demonym:
+        return entities
+    if item_text and presses_on_goods(entities, item_text):
         return entities
     bare = {form.lower() for form in every_demonym(entry)}
     kept = [a for a in entities[0].aliases if a.lower() not in bare]
@@ -827,6 +885,31 @@ def _two_legislatures(item_text: str) -> bool:
         if e.part_of or (e.type == "country" and _named_not_by_demonym(e, item_text))
     }
     return len(lands) >= 2
+
+
+# What follows a demonym that names a state acting ("Chinese pressure", "Brazilian officials").
+_STATE_AFTER_DEMONYM = re.compile(
+    r"\s+(?:pressure|government|officials|authorities|retaliation|sanctions|measures|customs"
+    r"|regulators?|embassy|diplomats|ministry|state|leaders?|threats?|warnings?)\b",
+    re.IGNORECASE,
+)
+
+
+def presses_on_goods(entities: Sequence[Entity], item_text: str) -> bool:
+    """A pressure item's first country is named only by a demonym on goods, never as a state
+    acting: the one pressing is a group at home, and that country's goods are the target."""
+    country = gazetteer_index().get(entities[0].name) if entities else None
+    return country is not None and bool(country.demonym) and _goods_demonym_only(country, item_text)
+
+
+def _goods_demonym_only(country: GazetteerEntry, text: str) -> bool:
+    """The country is named only by a demonym, and never as a state acting."""
+    # ("China" is also a Spanish demonym's feminine: the country's own name always names it)
+    if phrase_pattern(country.name).search(text) or _named_not_by_demonym(country, text):
+        return False
+    adjectives = sorted({form for form in every_demonym(country)}, key=len, reverse=True)
+    found = [m for a in adjectives for m in phrase_pattern(a).finditer(text)]
+    return bool(found) and not any(_STATE_AFTER_DEMONYM.match(text, m.end()) for m in found)
 
 
 def _named_not_by_demonym(country: GazetteerEntry, text: str) -> bool:

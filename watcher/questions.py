@@ -35,6 +35,7 @@ from watcher.naming import (
     legislature_names,
     main_actors,
     named_entries,
+    presses_on_goods,
     pressing_actor_named,
     pressure_entities,
     scheme_acronyms,
@@ -154,6 +155,10 @@ def _question(
     qualifiers, other_instances = instance_terms(item.text, entities)
     if kind == "decision":
         qualifiers = (*qualifiers, *scheme_acronyms(item.text, (*entities, *context)))
+    if kind == "pressure" and presses_on_goods(entities, item.text):
+        # Shoemakers against Vietnamese footwear: only news of the goods is theirs; Vietnam's
+        # other trade with the same partner is not this pressure.
+        qualifiers = (*qualifiers, *_goods_named(item.text))
     return Question(
         id=qid,
         watchlist=wl_id,
@@ -161,7 +166,7 @@ def _question(
         kind=kind,
         ladder=LADDERS[kind],
         baseline=baseline_for(kind, item.text, briefing),
-        entities=pressing_actor_named(entities) if kind == "pressure" else entities,
+        entities=pressing_actor_named(entities, item.text) if kind == "pressure" else entities,
         terms=_topic(
             item.text, kind, qualifiers, [n for e in entities for n in e.names], bool(context)
         ),
@@ -294,6 +299,17 @@ def _topic(
     return item_terms(item_text, kind, names, named_thing)
 
 
+# "build into a steady trade", "builds up volumes": growth, not construction.
+_GROWTH_IDIOM = re.compile(r"(?<!\w)build(?:s|ing)? (?:into|up)(?!\w)", re.IGNORECASE)
+
+
+def _goods_named(item_text: str) -> tuple[str, ...]:
+    """The words of the products (the glossary's `focus` concepts) an item names."""
+    return tuple(
+        dict.fromkeys(w for c in glossary() if c.focus and _mentions(item_text, c) for w in c.words)
+    )
+
+
 # Kinds whose item acts on a facility (a decree granting it, a loan financing it).
 _ACTS_ON_THINGS = frozenset({"decision", "ratification"})
 
@@ -311,7 +327,7 @@ def item_terms(
         # Pressure is an act: the item's matter ("over the treaty") is why, not what, and
         # news naming both countries and that matter is often no act of pressure at all.
         return tuple(dict.fromkeys(w for c in glossary() if kind in c.kinds for w in c.words))
-    unnamed = _without_names(item_text, names)
+    unnamed = _GROWTH_IDIOM.sub(" ", _without_names(item_text, names))
     mentioned = [c for c in glossary() if _mentions(unnamed, c)]
     focus = [c for c in mentioned if c.focus]
     if focus:

@@ -40,7 +40,8 @@ _TALLY = r",\s*(?:con|com|by|with|por)\s+[0-9][0-9.,]*\s+(?:votos|votes)(?:\s+[^
 # a importação") is one step of a gap, as a tally is.
 _ASIDE = r",\s*(?:[^\s,;:.!?]+\s+){0,3}[^\s,;:.!?]+\s*,"
 _WORD_GAP = rf"\s*((?:\s{_GAP_WORD}|{_TALLY}|{_ASIDE}){{0,6}}?)\s+"
-_CJK_GAP = r"([^,;:.!?。，；：！？]{0,10}?)"
+# In Chinese, a name the judge marked with its Latin form ("华通 huatong 铁路") is one step.
+_CJK_GAP = r"((?: [0-9a-z]+ |[^,;:.!?。，；：！？]){0,10}?)"
 # Latin edges must be whole words; a CJK edge may touch anything.
 _START = f"(?:(?={BOUNDARY})(?<!{BOUNDARY})|(?!{BOUNDARY}))"
 _END = f"(?:(?<={BOUNDARY})(?!{BOUNDARY})|(?<!{BOUNDARY}))"

@@ -350,6 +350,10 @@ _COMPANY_TAILS = frozenset({
     "minerals", "steel", "chemicals", "chemical", "power", "petroleum", "shipping", "logistics",
     "telecom", "pharmaceutical", "pharmaceuticals", "automotive", "materials", "resources",
     "rail", "railway", "railways", "engineering", "construction", "infrastructure", "ports",
+    "terminals", "airlines", "airways", "foods", "trading", "capital", "partners", "ventures",
+    "investments", "fisheries", "seafood", "textiles", "cement", "renewables", "shipyards",
+    "shipbuilding", "lifesciences", "pharma", "biotech", "healthcare", "labs", "laboratories",
+    "mobility", "motion", "agro", "agribusiness",
 })  # fmt: skip
 
 
