@@ -163,7 +163,11 @@ class Watchlist:
 
 @dataclass(frozen=True)
 class Feed:
-    """A feed as the scheduler and fetcher see it; caching info is opaque data kept per feed."""
+    """A feed as the scheduler and fetcher see it; caching info is opaque data kept per feed.
+
+    `country` is the country the feed writes from, as an operator set it (`feeds add
+    --country`), by the gazetteer's name: its news may leave that country unsaid.
+    """
 
     url: str
     id: int | None = None
@@ -178,11 +182,16 @@ class Feed:
     last_checked_at: datetime | None = None
     error_count: int = 0
     last_error: str | None = None
+    country: str | None = None
 
 
 @dataclass(frozen=True)
 class Entry:
-    """A normalized feed entry. `key` is stable across fetches (guid, else link, else a hash)."""
+    """A normalized feed entry. `key` is stable across fetches (guid, else link, else a hash).
+
+    `country` is its feed's `country` when it is judged: the feed's, not the entry's own data,
+    so it is never stored with the entry (changing the feed's country changes a rejudge).
+    """
 
     feed_url: str
     key: str
@@ -194,6 +203,7 @@ class Entry:
     updated: datetime | None = None
     language: str | None = None
     source: str | None = None
+    country: str | None = None
 
     @property
     def text(self) -> str:

@@ -106,6 +106,7 @@ class FeedRow(SQLModel, table=True):
     created_at: datetime = Field(sa_type=UTCDateTime)
     lease_owner: str | None = Field(default=None, sa_type=sa.Text)
     lease_until: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    country: str | None = Field(default=None, sa_type=sa.Text)
 
 
 class EntryRow(SQLModel, table=True):
@@ -317,14 +318,15 @@ def _entry_digest(entry: Entry) -> str:
     return hashlib.sha256(json.dumps(parts).encode()).hexdigest()
 
 
-def _entry(row: EntryRow) -> Entry:
-    return Entry(
-        **row.model_dump(exclude={"id", "feed_id", "digest", "first_seen_at", "changed_at"})
-    )
+def _entry(row: EntryRow, country: str | None = None) -> Entry:
+    fields = row.model_dump(exclude={"id", "feed_id", "digest", "first_seen_at", "changed_at"})
+    return Entry(**fields, country=country)
 
 
 def _entry_fields(entry: Entry) -> dict[str, Any]:
-    return {**vars(entry), "digest": _entry_digest(entry)}
+    # An entry's country is its feed's (read through `feed_id`), never a copy kept per entry.
+    fields = {k: v for k, v in vars(entry).items() if k != "country"}
+    return {**fields, "digest": _entry_digest(entry)}
 
 
 def _state(row: QuestionStateRow) -> QuestionState:
@@ -441,6 +443,15 @@ class Store:
             session.commit()
             return _feed(row)
 
+    def set_feed_country(self, ref: int | str, country: str | None) -> Feed:
+        """Set (or clear, with None) the country a feed writes from; NotFound when none."""
+        with self._session() as session:
+            row = self._feed_row(session, ref)
+            row.country = country
+            session.add(row)
+            session.commit()
+            return _feed(row)
+
     def list_feeds(self) -> list[Feed]:
         with self._session() as session:
             return [_feed(r) for r in session.exec(select(FeedRow).order_by(col(FeedRow.id)))]
@@ -519,18 +530,23 @@ class Store:
             session.commit()
 
     def iter_entries(self, since: datetime | None = None) -> Iterator[Entry]:
-        """Every entry stored (or changed) at or after `since`, oldest first, page by page."""
+        """Every entry stored (or changed) at or after `since`, oldest first, page by page,
+        with its feed's country as the feed has it now."""
         last_id = 0
         while True:
-            query = select(EntryRow).where(col(EntryRow.id) > last_id)
+            query = (
+                select(EntryRow, FeedRow.country)
+                .join(FeedRow, col(EntryRow.feed_id) == col(FeedRow.id))
+                .where(col(EntryRow.id) > last_id)
+            )
             if since is not None:
                 query = query.where(EntryRow.changed_at >= since)
             with self._session() as session:
                 rows = session.exec(query.order_by(col(EntryRow.id)).limit(PAGE_SIZE)).all()
-            yield from (_entry(r) for r in rows)
+            yield from (_entry(row, country) for row, country in rows)
             if len(rows) < PAGE_SIZE:
                 return
-            last_id = rows[-1].id or 0
+            last_id = rows[-1][0].id or 0
 
     def entry_count(self) -> int:
         with self._session() as session:

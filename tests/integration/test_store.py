@@ -108,6 +108,31 @@ def test_feed_round_trip_and_duplicate(store: Store) -> None:
     assert store.list_feeds() == [added] and store.feed_count() == 1
 
 
+def test_a_feeds_country_is_kept_set_and_cleared(store: Store) -> None:
+    kenyan = store.add_feed(Feed("https://a.example/rss", country="Kenya"), NOW)
+    plain = store.add_feed(Feed("https://b.example/rss"), NOW)
+    assert store.get_feed(kenyan.url).country == "Kenya" and plain.country is None
+    assert store.set_feed_country(plain.url, "Uruguay").country == "Uruguay"
+    assert store.set_feed_country(str(kenyan.id), None).country is None
+    assert [f.country for f in store.list_feeds()] == [None, "Uruguay"]
+    with pytest.raises(NotFound):
+        store.set_feed_country("https://c.example/rss", "Kenya")
+
+
+def test_entries_read_back_with_their_feeds_country_as_it_is_now(store: Store) -> None:
+    feed = store.add_feed(Feed("https://feeds.example/rss", country="Kenya"), NOW)
+    other = store.add_feed(Feed("https://other.example/rss"), NOW)
+    assert feed.id is not None and other.id is not None
+    # The judge hands entries over with a country: it is the feed's, never stored per entry.
+    assert store.add_entries(feed.id, [entry("k1", country="Kenya")], NOW)
+    store.add_entries(other.id, [entry("k2")], NOW)
+    assert [(e.key, e.country) for e in store.iter_entries()] == [("k1", "Kenya"), ("k2", None)]
+    store.set_feed_country(feed.id, "Uruguay")
+    assert [e.country for e in store.iter_entries()] == ["Uruguay", None]
+    # The same entry fetched again (no country attached) is not a change.
+    assert store.add_entries(feed.id, [entry("k1")], NOW) == []
+
+
 def test_remove_feed_drops_its_entries(store: Store) -> None:
     feed = store.add_feed(Feed("https://feeds.example/rss"), NOW)
     assert feed.id is not None
