@@ -541,6 +541,13 @@ def _countries_by_name() -> dict[str, GazetteerEntry]:
     return {n.casefold(): e for e in gazetteer() if e.type == "country" for n in e.names}
 
 
+def country_named(name: str) -> str | None:
+    """The gazetteer's own name for the country `name` stands for: any of its names, in any
+    language or case ("kenia", "Quênia", "肯尼亚" -> "Kenya"); None when no country has it."""
+    entry = _countries_by_name().get(unicodedata.normalize("NFC", name).strip().casefold())
+    return entry.name if entry else None
+
+
 def outlet_countries(sources: Sequence[Source]) -> tuple[tuple[str, str], ...]:
     """(outlet name or web host, country) for each source whose region is a country the
     gazetteer knows ("Diario La Rambla (Uruguay, es)"); a continent ("Asia") places nothing."""

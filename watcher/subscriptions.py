@@ -1,4 +1,5 @@
-"""Feed subscriptions as data: checking a feed URL, reading and writing OPML.
+"""Feed subscriptions as data: checking a feed URL and a feed's country, reading and writing
+OPML.
 
 Pure: text in, values out. It does not fetch anything or touch the database; `feeds add`
 and `feeds import` call it before the store records a feed.
@@ -13,14 +14,16 @@ from xml.sax.saxutils import quoteattr
 
 from watcher.errors import FeedError
 from watcher.model import Feed
+from watcher.questions import country_named
 
 
 @dataclass(frozen=True)
 class Outline:
-    """One feed of an OPML file."""
+    """One feed of an OPML file; `country` as the file writes it (see `feed_country`)."""
 
     url: str
     title: str | None = None
+    country: str | None = None
 
 
 def validate_feed_url(url: str) -> str:
@@ -38,6 +41,21 @@ def validate_feed_url(url: str) -> str:
     return url
 
 
+def feed_country(name: str, option: str = "--country", where: str | None = None) -> str | None:
+    """The country a feed writes from, by the gazetteer's own name: `name` may be any name the
+    gazetteer knows for a country, in any language or case; blank means none. Raise a one-line
+    FeedError naming the value and `option` when no country answers to it."""
+    if not name.strip():
+        return None
+    country = country_named(name)
+    if country is None:
+        raise FeedError(
+            f"unknown country {name!r} for {option}: no country of the gazetteer has that name",
+            where=where,
+        )
+    return country
+
+
 def parse_opml(text: str, path: str) -> list[Outline]:
     """Every outline with an xmlUrl, in document order; a one-line error for bad XML."""
     try:
@@ -51,12 +69,14 @@ def parse_opml(text: str, path: str) -> list[Outline]:
     for node in root.iter("outline"):
         url = node.get("xmlUrl") or node.get("xmlurl")
         if url:
-            outlines.append(Outline(url.strip(), node.get("title") or node.get("text")))
+            title = node.get("title") or node.get("text")
+            outlines.append(Outline(url.strip(), title, node.get("country")))
     return outlines
 
 
 def render_opml(feeds: list[Feed], title: str = "watcher feeds") -> str:
-    """OPML 2.0 that other readers import; a feed's watchlist travels as a category."""
+    """OPML 2.0 that other readers import; a feed's watchlist travels as a category, its
+    country as a `country` attribute (other readers ignore it; `parse_opml` reads it back)."""
     lines = [
         '<?xml version="1.0" encoding="UTF-8"?>',
         '<opml version="2.0">',
@@ -67,6 +87,8 @@ def render_opml(feeds: list[Feed], title: str = "watcher feeds") -> str:
         attrs = f'type="rss" text={quoteattr(feed.title or feed.url)} xmlUrl={quoteattr(feed.url)}'
         if feed.watchlist:
             attrs += f" category={quoteattr(feed.watchlist)}"
+        if feed.country:
+            attrs += f" country={quoteattr(feed.country)}"
         lines.append(f"    <outline {attrs}/>")
     lines += ["  </body>", "</opml>", ""]
     return "\n".join(lines)

@@ -8,7 +8,7 @@ import pytest
 
 from watcher.errors import FeedError
 from watcher.model import Feed
-from watcher.subscriptions import parse_opml, render_opml, validate_feed_url
+from watcher.subscriptions import feed_country, parse_opml, render_opml, validate_feed_url
 
 
 @pytest.mark.parametrize(
@@ -43,6 +43,42 @@ def test_opml_round_trip_keeps_urls_titles_and_watchlists() -> None:
         ("https://a.example/rss?x=1&y=2", "A & B <news>"),
         ("https://b.example/atom", "https://b.example/atom"),
     ]
+
+
+def test_opml_round_trip_keeps_a_feeds_country() -> None:
+    feeds = [Feed(url="https://a.example/rss", country="Kenya"), Feed(url="https://b.example/rss")]
+    text = render_opml(feeds)
+    assert 'country="Kenya"' in text
+    assert [(o.url, o.country) for o in parse_opml(text, "feeds.opml")] == [
+        ("https://a.example/rss", "Kenya"),
+        ("https://b.example/rss", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [
+        ("Kenya", "Kenya"),
+        ("kenya", "Kenya"),
+        (" KENIA ", "Kenya"),  # Spanish, any case, blanks around
+        ("Quênia", "Kenya"),  # Portuguese
+        ("肯尼亚", "Kenya"),  # Chinese, simplified
+        ("肯亞", "Kenya"),  # Chinese, traditional
+        ("uruguay", "Uruguay"),
+        ("", None),  # blank: no country (clears it)
+        ("  ", None),
+    ],
+)
+def test_a_feeds_country_by_any_name_the_gazetteer_knows(name: str, country: str | None) -> None:
+    assert feed_country(name) == country
+
+
+@pytest.mark.parametrize("name", ["Narnia", "Nairobi Ledger", "Africa"])
+def test_an_unknown_country_is_one_line_naming_the_value_and_the_option(name: str) -> None:
+    with pytest.raises(FeedError) as caught:
+        feed_country(name)
+    message = str(caught.value)
+    assert repr(name) in message and "--country" in message and "\n" not in message
 
 
 def test_nested_outlines_are_found() -> None:
