@@ -14,6 +14,7 @@ import sys
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Annotated, Any
@@ -24,11 +25,11 @@ from rich.console import Console
 from watcher import report, service
 from watcher.config import Settings, load_settings, parse_duration
 from watcher.digest import render_json, render_markdown
-from watcher.errors import WatcherError
+from watcher.errors import FeedError, NotFound, WatcherError
 from watcher.fetch import Fetcher
 from watcher.model import Feed, Question, StatusChange, Watchlist
 from watcher.store import Store
-from watcher.subscriptions import parse_opml, render_opml, validate_feed_url
+from watcher.subscriptions import feed_country, parse_opml, render_opml, validate_feed_url
 
 app = typer.Typer(
     help="Follow the 'What to watch' items of news briefings through the news.",
@@ -187,26 +188,84 @@ def feeds_add(
             "(default: $WATCHER_FULL_TEXT, off).",
         ),
     ] = None,
+    country: Annotated[
+        str | None,
+        typer.Option(
+            help="The country the feed writes from, by any name the gazetteer knows for it, in "
+            "any language (Kenya, Kenia, 肯尼亚): its news may leave that country unsaid "
+            "('Senate passes the China pact' in a Kenyan paper is Kenya's act). On a feed "
+            "already added, sets its country; --country '' clears it.",
+        ),
+    ] = None,
 ) -> None:
-    """Subscribe to a feed (global, or for one watchlist)."""
+    """Subscribe to a feed (global, or for one watchlist), or set the country of one added.
+
+    A feed already added is refused, except with --country: then its country is set (or
+    cleared) and nothing else; other options given must match the feed as it is."""
     s = settings(ctx)
     feed = _new_feed(
         s, url, watchlist, every, s.full_text_default if full_text is None else full_text
     )
+    if country is not None:
+        feed = replace(feed, country=feed_country(country))
+    given = {"--watchlist": watchlist, "--every": every, "--full-text": full_text}
     with open_store(s) as store:
-        added = store.add_feed(feed, now_utc())
-    scope = f"watchlist {added.watchlist}" if added.watchlist else "all watchlists"
-    out.print(f"added feed #{added.id} {added.url} (every {_every(added)}, {scope})")
+        known = _known_feed(store, feed.url)
+        if known is None or country is None:  # a duplicate without --country: refused
+            _print_added(store.add_feed(feed, now_utc()))
+            return
+        _refuse_other_changes(known, feed, [o for o, v in given.items() if v is not None])
+        if known.country == feed.country:
+            has = f"country {known.country}" if known.country else "no country"
+            out.print(f"feed #{known.id} {known.url} already has {has}: nothing changed")
+            return
+        updated = store.set_feed_country(feed.url, feed.country)
+    now = f"country {updated.country}" if updated.country else "country cleared"
+    out.print(f"updated feed #{updated.id} {updated.url}: {now} (was {known.country or 'none'})")
 
 
 def _new_feed(
-    s: Settings, url: str, watchlist: str | None, every: str | None, full_text: bool
+    s: Settings,
+    url: str,
+    watchlist: str | None,
+    every: str | None,
+    full_text: bool,
+    country: str | None = None,
 ) -> Feed:
     url = validate_feed_url(url)
     if watchlist is not None and watchlist not in {w.id for w in _watchlists(s)}:
         raise WatcherError(f"no watchlist {watchlist!r} in {s.watchlists_dir}")
     interval = parse_duration(every, what="--every") if every else s.default_every
-    return Feed(url=url, watchlist=watchlist, every=interval, full_text=full_text)
+    return Feed(url=url, watchlist=watchlist, every=interval, full_text=full_text, country=country)
+
+
+def _known_feed(store: Store, url: str) -> Feed | None:
+    try:
+        return store.get_feed(url)
+    except NotFound:
+        return None
+
+
+def _refuse_other_changes(known: Feed, asked: Feed, given: list[str]) -> None:
+    """Only --country changes a feed already added: any other option given must match it, so
+    re-running the command that added it (with a country now) works and changes nothing else."""
+    differs = {
+        "--watchlist": known.watchlist != asked.watchlist,
+        "--every": known.every != asked.every,
+        "--full-text": known.full_text != asked.full_text,
+    }
+    changed = [option for option in given if differs[option]]
+    if changed:
+        raise FeedError(
+            f"feed is already added: only --country changes it, not {', '.join(changed)}",
+            where=known.url,
+        )
+
+
+def _print_added(feed: Feed) -> None:
+    scope = f"watchlist {feed.watchlist}" if feed.watchlist else "all watchlists"
+    country = f", country {feed.country}" if feed.country else ""
+    out.print(f"added feed #{feed.id} {feed.url} (every {_every(feed)}, {scope}{country})")
 
 
 def _every(feed: Feed) -> str:
@@ -226,11 +285,13 @@ def feeds_list(ctx: typer.Context, json_out: JsonFlag = False) -> None:
         print_json([_feed_json(f) for f in feeds])
         return
     rows = [
-        [str(f.id), f.url, f.watchlist or "-", _every(f), _when(f.next_check_at),
-         str(f.error_count), f.last_error or ""]
+        [str(f.id), f.url, f.watchlist or "-", f.country or "-", _every(f),
+         _when(f.next_check_at), str(f.error_count), f.last_error or ""]
         for f in feeds
     ]  # fmt: skip
-    headers = ["id", "url", "watchlist", "every", "next check (UTC)", "errors", "last error"]
+    headers = [
+        "id", "url", "watchlist", "country", "every", "next check (UTC)", "errors", "last error"
+    ]  # fmt: skip
     out.print(
         columns(headers, rows) if feeds else "no feeds yet: add one with `watcher feeds add URL`"
     )
@@ -242,6 +303,7 @@ def _feed_json(f: Feed) -> dict[str, Any]:
         "url": f.url,
         "title": f.title,
         "watchlist": f.watchlist,
+        "country": f.country,
         "every_seconds": int(f.every.total_seconds()),
         "full_text": f.full_text,
         "next_check_at": report.iso(f.next_check_at),
@@ -271,9 +333,16 @@ def feeds_import(
     opml: Annotated[Path, typer.Argument(help="An OPML file of feeds.")],
     watchlist: Annotated[str | None, typer.Option(help="Attach every feed to a watchlist.")] = None,
 ) -> None:
-    """Subscribe to every feed of an OPML file; ones already there are skipped."""
+    """Subscribe to every feed of an OPML file; ones already there are skipped.
+
+    An outline's `country` attribute (as `feeds export` writes it) sets the feed's country."""
     s = settings(ctx)
     outlines = parse_opml(service.read_text_file(opml), str(opml))
+    # Every country is checked before anything is stored: a misspelt one adds no feed.
+    countries = {
+        o.url: feed_country(o.country or "", f"the country of {o.url}", where=str(opml))
+        for o in outlines
+    }
     added = skipped = 0
     with open_store(s) as store:
         known = {f.url for f in store.list_feeds()}
@@ -281,7 +350,8 @@ def feeds_import(
             if o.url in known:
                 skipped += 1
                 continue
-            store.add_feed(_new_feed(s, o.url, watchlist, None, s.full_text_default), now_utc())
+            feed = _new_feed(s, o.url, watchlist, None, s.full_text_default, countries[o.url])
+            store.add_feed(feed, now_utc())
             known.add(o.url)
             added += 1
     out.print(f"imported {opml}: {added} added, {skipped} already subscribed")

@@ -260,6 +260,74 @@ def test_feeds_opml_round_trip(cli, tmp_path: Path, feed_server) -> None:
     assert "1 already" in cli("feeds", "import", str(opml)).out
 
 
+def test_feeds_add_sets_updates_and_clears_a_country(cli, feed_server) -> None:
+    url = feed_server.url("/n.xml")
+    added = cli("feeds", "add", url, "--every", "2h", "--country", "kenia")
+    assert added.code == 0, added.err
+    assert added.out.strip().endswith("(every 2h, all watchlists, country Kenya)")
+    # Re-running the same command (by another of the country's names) changes nothing.
+    again = cli("feeds", "add", url, "--every", "2h", "--country", "肯尼亚")
+    assert again.code == 0 and "already has country Kenya: nothing changed" in again.out
+    moved = cli("feeds", "add", url, "--country", "Uruguay")
+    assert moved.code == 0 and "country Uruguay (was Kenya)" in moved.out
+    (listed,) = cli("feeds", "list", "--json").json()  # type: ignore[misc]
+    assert listed["country"] == "Uruguay" and listed["every_seconds"] == 7200
+    assert "Uruguay" in cli("feeds", "list").out.splitlines()[1]
+    cleared = cli("feeds", "add", url, "--country", "")
+    assert cleared.code == 0 and "country cleared (was Uruguay)" in cleared.out
+    assert cli("feeds", "list", "--json").json()[0]["country"] is None  # type: ignore[index]
+
+
+def test_feeds_add_changes_only_the_country_of_a_feed_already_added(cli, feed_server) -> None:
+    url = feed_server.url("/n.xml")
+    assert cli("feeds", "add", url, "--every", "2h").code == 0
+    # Without --country, a feed already added is refused, as it always was.
+    assert cli("feeds", "add", url).code == 1
+    # Another option that would change it is refused too, and nothing is stored.
+    refused = cli("feeds", "add", url, "--every", "30m", "--country", "Kenya")
+    assert refused.code == 1 and "--every" in refused.err and "already added" in refused.err
+    (listed,) = cli("feeds", "list", "--json").json()  # type: ignore[misc]
+    assert (listed["country"], listed["every_seconds"]) == (None, 7200)
+
+
+def test_an_unknown_country_is_one_line_and_stores_nothing(cli, feed_server) -> None:
+    url = feed_server.url("/n.xml")
+    result = cli("feeds", "add", url, "--country", "Narnia")
+    assert result.code == 1
+    assert "'Narnia'" in result.err and "--country" in result.err
+    assert result.err.strip().count("\n") == 0 and "Traceback" not in result.err
+    assert cli("feeds", "list", "--json").json() == []
+    cli("feeds", "add", url, "--country", "Kenya")
+    assert cli("feeds", "add", url, "--country", "Narnia").code == 1
+    assert cli("feeds", "list", "--json").json()[0]["country"] == "Kenya"  # type: ignore[index]
+
+
+def test_feeds_opml_round_trip_keeps_the_country(cli, tmp_path: Path, feed_server) -> None:
+    cli("feeds", "add", feed_server.url("/a.xml"), "--country", "Quênia")
+    cli("feeds", "add", feed_server.url("/b.xml"))
+    opml = tmp_path / "feeds.opml"
+    assert cli("feeds", "export", "--out", str(opml)).code == 0
+    for feed in ("/a.xml", "/b.xml"):
+        cli("feeds", "remove", feed_server.url(feed))
+    assert cli("feeds", "import", str(opml)).code == 0
+    listed = cli("feeds", "list", "--json").json()
+    assert [(f["url"], f["country"]) for f in listed] == [  # type: ignore[index]
+        (feed_server.url("/a.xml"), "Kenya"),
+        (feed_server.url("/b.xml"), None),
+    ]
+    # A country no one knows, in a file, adds no feed at all.
+    bad = tmp_path / "bad.opml"
+    bad.write_text(
+        opml.read_text(encoding="utf-8").replace('country="Kenya"', 'country="Narnia"'),
+        encoding="utf-8",
+    )
+    for feed in ("/a.xml", "/b.xml"):
+        cli("feeds", "remove", feed_server.url(feed))
+    refused = cli("feeds", "import", str(bad))
+    assert refused.code == 1 and "'Narnia'" in refused.err and str(bad) in refused.err
+    assert cli("feeds", "list", "--json").json() == []
+
+
 def run_watcher(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
     command = [sys.executable, "-c", "import sys; from watcher.cli import main; sys.exit(main())"]
     return subprocess.run(
