@@ -88,6 +88,13 @@ def test_the_acting_party_is_the_outlets_country() -> None:
     assert (o.stage, o.polarity, o.party) == ("ratified-partial", Polarity.DONE, "Kenya")
 
 
+def test_the_legislatures_plain_name_opening_the_act_is_the_outlets() -> None:
+    # "Senate passes" is one cue, so no word before it says whose Senate: the outlet's own,
+    # not China's, though China is the one party the sentence names.
+    [o] = read(PACT, "Senate passes the China trade pact", "", "The Nairobi Ledger", None, "en")
+    assert (o.stage, o.polarity, o.party) == ("ratified-partial", Polarity.DONE, "Kenya")
+
+
 def test_an_outlet_placed_elsewhere_is_no_home_press_in_the_same_language() -> None:
     title = "El Senado aprobó el acuerdo comercial con Emiratos"
     # a Uruguayan-sounding report, but from an Argentine paper: not Uruguay's Senate

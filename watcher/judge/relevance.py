@@ -764,7 +764,9 @@ def acting_party(
         for _, p in matter.parties
         for m in p.finditer(head)
     )
-    if not named or (not subject and _home_body().search(head)):
+    # The plain name may open the cue itself ("Senate passes the China pact").
+    plain = _home_body().search(head) or _home_body().match(text, near)
+    if not named or (not subject and plain):
         return home
     return named[0]
 
