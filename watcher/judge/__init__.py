@@ -8,7 +8,7 @@ lexicons once, no clock (`now` is passed in). The judge never decides a change i
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from watcher.judge.decide import DEFAULT_POLICY, Policy, decide, replay
 from watcher.judge.index import CandidateIndex
@@ -34,16 +34,30 @@ __all__ = ["DEFAULT_POLICY", "Judge", "Lexicon", "Policy", "decide", "load_lexic
 class Judge:
     """Compiles questions and lexicon once; then reads entries one at a time."""
 
-    def __init__(self, questions: Sequence[Question], lexicon: Lexicon | None = None) -> None:
+    def __init__(
+        self,
+        questions: Sequence[Question],
+        lexicon: Lexicon | None = None,
+        countries: Iterable[str] = (),
+    ) -> None:
+        """`countries`: those the feeds to be read write from, as an operator set them
+        (`Feed.country`); an entry from such a feed carries its own (`Entry.country`)."""
         self.lexicon = lexicon or load_lexicon()
-        self._matters = {q.id: compile_matter(q, self.lexicon) for q in questions}
+        self._countries = frozenset(countries)
+        # A feed's country is looked for among a question's entity names, which are otherwise
+        # kept only where the briefing places an outlet: with no feed country, no idle tuples.
+        keep_names = bool(self._countries)
+        self._matters = {q.id: compile_matter(q, self.lexicon, keep_names) for q in questions}
         loose = [qid for qid, matter in self._matters.items() if matter.own_terms]
         # Questions an entry may bear on while naming only some of their entities: one side
-        # acting alone, or an outlet leaving its own country unsaid.
+        # acting alone, or an outlet (or a feed) leaving its own country unsaid.
         partial = [
             q
             for q, m in self._matters.items()
-            if m.one_sided or any(m.homes) or any(c in m.entity_names for *_, c in m.outlets)
+            if m.one_sided
+            or any(m.homes)
+            or any(c in m.entity_names for *_, c in m.outlets)
+            or not self._countries.isdisjoint(m.entity_names)
         ]
         self._index = CandidateIndex(questions, loose_terms=loose, one_sided=partial)
         latin_only = latin_only_names(questions)
@@ -57,14 +71,21 @@ class Judge:
 
     def observe(self, entry: Entry) -> list[Observation]:
         """One observation per question the entry bears on, best signal first chosen."""
+        if entry.country is not None and entry.country not in self._countries:
+            raise ValueError(
+                f"entry {entry.key!r} is from a feed in {entry.country}: "
+                "build the Judge with that country in `countries`"
+            )
         qids = self.candidates(entry)
         if not qids:
             return []
         doc = self._transliterator.mark_document(self._romanizer.mark_document(read_entry(entry)))
         langs = languages_of(doc, entry.language, self.lexicon)
         press = _press_language(entry, langs)  # once per entry: the script test converts text
+        # The feed's country, set by an operator, wins over where the briefing puts an outlet.
         outlets = {
-            q: outlet_country(self._matters[q], entry.source, entry.url or entry.feed_url)
+            q: entry.country
+            or outlet_country(self._matters[q], entry.source, entry.url or entry.feed_url)
             for q in sorted(qids)
         }
         bearing = {

@@ -109,8 +109,11 @@ class Relevance:
 ONE_SIDED = {"ratification": ("submitted",)}
 
 
-def compile_matter(question: Question, lexicon: Lexicon | None = None) -> Matter:
-    """The question ready for matching; `lexicon` supplies the contrast sets and acts."""
+def compile_matter(
+    question: Question, lexicon: Lexicon | None = None, keep_names: bool = False
+) -> Matter:
+    """The question ready for matching; `lexicon` supplies the contrast sets and acts.
+    `keep_names`: keep `entity_names` though no source places an outlet (a feed's country)."""
     focus = compile_focus(question, lexicon)
     compiled = [(e, p) for e in merge_entities(question) if (p := _entity_pattern(e)) is not None]
     entities = [e for e, _ in compiled]
@@ -128,7 +131,9 @@ def compile_matter(question: Question, lexicon: Lexicon | None = None) -> Matter
         parties=tuple(parties),
         party_homes=home_languages([(_party_country(name),) for name, _ in parties]),
         # (only where an outlet may leave one unsaid: 10,000 questions carry no idle tuples)
-        entity_names=tuple(names[0] for names in entities) if question.outlet_countries else (),
+        entity_names=tuple(names[0] for names in entities)
+        if question.outlet_countries or keep_names
+        else (),
         outlets=_outlet_keys(question.outlet_countries),
         focus=focus,
         own_terms=focus.term_patterns(),
