@@ -9,6 +9,7 @@ check():
     | parse_feed(url, body, headers)      pure: feedparser on bytes only; UTC dates; stable keys
     | store.add_entries(...)              DB: dedup, returns the new/changed ones
     | judge.observe(entry)                pure: relevance + stage signal + polarity, with quotes
+                                          (each entry carrying its feed's country, if set)
     | store.add_observations(...)         DB: unique per question and entry
     | next_poll(feed, outcome, now)       pure
     | store.record_poll(...)              DB
@@ -192,10 +193,10 @@ def check(
     """One pass over the due feeds; a failing feed is recorded and the pass goes on."""
     questions = all_questions(watchlists)
     store.sync_questions(questions, now)
-    judges = JudgesByScope(watchlists)
     report = CheckReport()
     touched: set[str] = set()
     feeds = store.due_feeds(now, all=all_feeds)
+    judges = JudgesByScope(watchlists, {f.country for f in feeds if f.country})
     report.feeds_due = len(feeds)
     for n, feed in enumerate(feeds, 1):
         if progress:
@@ -208,17 +209,19 @@ def check(
 
 class JudgesByScope:
     """One judge per scope, built on first use: a global feed is read against every question,
-    a watchlist's feed only against its own (and a pass that touches no such feed builds none)."""
+    a watchlist's feed only against its own (and a pass that touches no such feed builds none).
+    `countries`: those the pass's feeds write from, as their operator set them."""
 
-    def __init__(self, watchlists: Sequence[Watchlist]) -> None:
+    def __init__(self, watchlists: Sequence[Watchlist], countries: Iterable[str] = ()) -> None:
         self.watchlists = {wl.id: wl for wl in watchlists}
+        self.countries = frozenset(countries)
         self.judges: dict[str | None, Judge] = {}
 
     def for_feed(self, feed: Feed) -> Judge:
         scope = feed.watchlist if feed.watchlist in self.watchlists else None
         if scope not in self.judges:
             chosen = [self.watchlists[scope]] if scope else list(self.watchlists.values())
-            self.judges[scope] = Judge(all_questions(chosen))
+            self.judges[scope] = Judge(all_questions(chosen), countries=self.countries)
         return self.judges[scope]
 
 
@@ -246,6 +249,7 @@ def _take_outcome(
             new = store.add_entries(_feed_id(feed), parsed.entries, now)
             if feed.full_text:
                 new = _read_articles(store, fetcher, feed, new)
+            new = [replace(e, country=feed.country) for e in new]  # the operator's, for the judge
             report.fetched += 1
             report.new_entries += len(new)
             touched = _observe(store, judges.for_feed(feed), new, now, report)
@@ -456,9 +460,10 @@ class RejudgeResult:
 def rejudge(
     store: Store, watchlists: Sequence[Watchlist], question_ids: Iterable[str], now: datetime
 ) -> list[RejudgeResult]:
-    """Re-read every stored entry against the questions as they are now; change nothing."""
+    """Re-read every stored entry against the questions as they are now, each with its feed's
+    country as the feed has it now; change nothing."""
     questions = [q for q in all_questions(watchlists) if q.id in set(question_ids)]
-    judge = Judge(questions)
+    judge = Judge(questions, countries={f.country for f in store.list_feeds() if f.country})
     found: dict[str, list[Observation]] = {q.id: [] for q in questions}
     for entry in sorted(store.iter_entries(), key=_published_key):
         for obs in judge.observe(entry):
