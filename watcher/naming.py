@@ -799,6 +799,39 @@ def pressure_entities(
     return (any_of(before), *pressed), tuple(rest)
 
 
+def market_origin(
+    item_text: str, entities: tuple[Entity, ...], context: tuple[Entity, ...]
+) -> tuple[tuple[Entity, ...], tuple[Entity, ...]]:
+    """(entities, context) of a market item that names its goods by the region they come from
+    ("Whether Manica avocados start reaching India"): the region says which growers, not which
+    trade. News of that trade names the country ("Mozambican avocados land in Mumbai"), so the
+    origin country (which answers to its regions' names too) and the partner the item names
+    are required, as for an item naming only countries."""
+    index = gazetteer_index()
+    place = index.get(entities[0].name) if len(entities) == 1 else None
+    if place is None or place.type != "place" or index.get(place.part_of or "") is None:
+        return entities, context
+    # ... the region alone: a firm or a line named with it ("Naviera Macaronesia's line between
+    # Las Palmas and Praia") is the matter itself, and stays required
+    if not {n.casefold() for n in entities[0].names} <= {n.casefold() for n in place.names}:
+        return entities, context
+    home = index[place.part_of or ""]
+    if home.type != "country":
+        return entities, context
+    origin = next((c for c in context if c.name == home.name), None)
+    if origin is None:
+        origin = _merged_entities([home])[0][1]
+    named = {e.name for e in named_entries(item_text)}
+    others = [
+        c for c in context if c.name != home.name and index.get(c.name, home).type == "country"
+    ]
+    partners = [c for c in others if c.name in named] or (others if len(others) == 1 else [])
+    if not partners:
+        return entities, context
+    chosen = (origin, *partners)
+    return chosen, tuple(c for c in context if c not in chosen)
+
+
 def _country_entities(text: str, taught: dict[str, tuple[str, ...]]) -> list[Entity]:
     countries = [e for entry, e in _merged_entities(named_entries(text)) if entry.type == "country"]
     return [_with_taught(e, taught) for e in countries]

@@ -34,6 +34,7 @@ from watcher.naming import (
     item_parties,
     legislature_names,
     main_actors,
+    market_origin,
     named_entries,
     presses_on_goods,
     pressing_actor_named,
@@ -143,6 +144,8 @@ def _question(
     entities, context = item_entities(item.text, briefing, actors)
     if kind != "pressure":
         entities, context = _asked_countries(item.text, entities, context)
+    if kind == "market":
+        entities, context = market_origin(item.text, entities, context)
     if kind == "pressure":
         entities, context = pressure_entities(item.text, briefing, entities, context)
         # "How hard Washington leans on Santo Domingo over the Chinese-built terminal": who

@@ -432,3 +432,30 @@ SESAME = only_question(
 def test_no_arrangement_yet_is_no_easing() -> None:
     found = observe(SESAME, "海关总署：暂无恢复巴拉圭芝麻企业输华资质的安排", "zh-Hans")
     assert all(o.polarity is not Polarity.DONE for o in found)
+
+
+# --- a market item naming its goods by their region ------------------------------------------
+
+LEMONS = only_question(
+    "Argentina and Indonesia sign a plant health protocol",
+    "Whether lemons from Tucumán start reaching Jakarta, and in what volumes.",
+)
+
+
+def test_the_goods_region_is_no_required_name() -> None:
+    # news of the trade names the countries ("Argentine lemons land in Indonesia")
+    assert [e.name for e in LEMONS.entities] == ["Argentina", "Indonesia"]
+    [o] = observe(LEMONS, "First Argentine lemons land in Indonesia", "en")
+    assert (o.stage, o.polarity) == ("first-shipment", Polarity.DONE)
+    # the region still names its country
+    [o] = observe(LEMONS, "Zarpa el primer embarque de limones tucumanos hacia Yakarta", "es")
+    assert o.stage == "first-shipment"
+
+
+def test_a_facility_at_a_place_still_requires_the_place() -> None:
+    port = only_question(
+        "Argentina and Indonesia sign an investment pact",
+        "Whether the grain terminal in Bahía Blanca gets from announcement to construction.",
+    )
+    assert port.kind == "project"
+    assert [e.name for e in port.entities] == ["Bahía Blanca"]
