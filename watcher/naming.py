@@ -46,7 +46,7 @@ _PARTIES = re.compile(
     # ... or "gets through Peru's Congress, is approved in Beijing": one party's legislature,
     # then the other's approval, told by where it happens.
     r"|['’]s\s(?:congress|parliament|legislature|senate|national assembly|assembly)(?!\w)[^.]*?"
-    r"(?:approved|ratified|cleared|passed|endorsed)\s(?:in|by)\s(?=[A-Z])",
+    r"(?:approved|ratified|cleared|passed|endorsed)\s(?:in|by)\s(?=(?-i:[A-Z]))",
     re.IGNORECASE,
 )
 _LEGISLATURE_WORDS = re.compile(r"parliament|legislature|congres|chamber|parlament", re.I)
@@ -619,7 +619,7 @@ def _trim_name(name: str) -> str:
 # A bank named after its country is that country's central bank: "Banco de Moçambique",
 # "Banco de México", "Bank of Korea", "Banque du Liban".
 _COUNTRY_BANK = re.compile(
-    r"^(?:banco d[eoa]|bank of|banque d[eu]|banque de la) (.+)$", re.IGNORECASE
+    r"^(?:banco d[eoa]|bank of|banque de la|banque d[eu]) (.+)$", re.IGNORECASE
 )
 
 
