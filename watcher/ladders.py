@@ -332,6 +332,16 @@ _KIND_CUES: tuple[tuple[str, str, int], ...] = (
         r"\bfight(?:s|ing)?\b|\bluchas?\b|\blutas?\b|\bfades?\b|fizzles?|dies? down",
         3,
     ),
+    # A group asking its government for protection: "press Montevideo over imports", "petition
+    # Beijing for anti-dumping duties", "seek countervailing duties" (the duties are what the
+    # group wants, not a decision the item follows).
+    (
+        "pressure",
+        r"\bpress (?=(?-i:[A-Z]))|\bpress (?:the |their |its )?(?:government|authorities)"
+        r"|(?:petition|seek|file for|lobby|press)\w* (?:(?-i:[A-Z])\w+ )?(?:for )?(?:anti-?dumping"
+        r"|countervailing|safeguard|protective) (?:duties|measures|tariffs)",
+        3,
+    ),
     (
         "pressure",
         r"(?:formal|trade[- ]defen[cs]e|safeguard|anti-?dumping|protection) petitions?"

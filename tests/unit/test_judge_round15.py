@@ -37,6 +37,15 @@ from watcher.model import Polarity
             "How far Cuenca's tanners go in fighting duty-free access for Thai leather.",
             "pressure",
         ),
+        # a group pressing its capital, or petitioning for protection, presses
+        (
+            "Whether Chilean salmon farmers press Santiago over imports of Norwegian fillets.",
+            "pressure",
+        ),
+        (
+            "Whether Colombian steelmakers petition Bogotá for safeguard duties on Turkish rebar.",
+            "pressure",
+        ),
         # a national bank letting banks settle trade in a partner's currency
         (
             "Whether Banco de Angola lets banks settle trade with India in rupees.",
