@@ -774,7 +774,11 @@ def scheme_acronyms(item_text: str, named: Sequence[Entity]) -> tuple[str, ...]:
 # measures against Y", "X retaliates against Y", "X sanctions Y".
 _PRESSURE_WORD = re.compile(
     r"pressure|presi[oó]n|press[aã]o|施壓|施压|coerc|measures against|retaliat\w*|sanction\w*|"
-    r"punish\w*|medidas contra|represalias|retalia\w*|制裁|報復|报复|反制",
+    r"punish\w*|medidas contra|represalias|retalia\w*|制裁|報復|报复|反制"
+    # ... or who protests to, presses, warns or closes a border on whom: "Will Portugal protest
+    # Spain's water releases on the Tagus", "close its border with Haiti over the canal"
+    r"|\bprotest\w*|\bpress(?:es|ed|ing)?\b|\bwarn\w*|\bcondemn\w*|\bobject\w* to\b"
+    r"|\bclos\w+ (?:its |the )?borders?",
     re.IGNORECASE,
 )
 

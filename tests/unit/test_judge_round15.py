@@ -468,3 +468,59 @@ def test_a_facility_at_a_place_still_requires_the_place() -> None:
     )
     assert port.kind == "project"
     assert [e.name for e in port.entities] == ["Bahía Blanca"]
+
+
+# --- pressure: who presses whom, and words for its steps --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("item", "title", "language", "stage"),
+    [
+        # a protest over a river: the two countries are asked, the river is where
+        (
+            "Will Portugal protest Spain's water releases on the Douro?",
+            "Lisbon hands Madrid a verbal note over the Douro flows",
+            "en",
+            "rhetorical",
+        ),
+        (
+            "Will Portugal protest Spain's water releases on the Douro?",
+            "Lisboa manifesta a Madrid profundo desagrado com os caudais do Douro",
+            "pt",
+            "rhetorical",
+        ),
+        (
+            "Will Ecuador close its border with Colombia over the water dispute?",
+            "Quito cierra por completo la frontera con Colombia por la disputa del agua",
+            "es",
+            "concrete",
+        ),
+        (
+            "Will Algeria step up pressure on Spain over its Western Sahara stance?",
+            "Algiers suspends friendship treaty with Madrid, freezes trade payments",
+            "en",
+            "concrete",
+        ),
+        (
+            "Will Ecuador step up pressure on Colombia over border security?",
+            "Quito aplica arancel del 25% a productos colombianos en represalia",
+            "es",
+            "concrete",
+        ),
+        (
+            "Will Thai rice farmers press Bangkok over Vietnamese rice imports?",
+            "Farmers block port gates in Bangkok over Vietnamese rice shipments",
+            "en",
+            "concrete",
+        ),
+    ],
+)
+def test_pressure_steps(item: str, title: str, language: str, stage: str) -> None:
+    q = only_question("A dispute", item)
+    assert q.kind == "pressure"
+    assert [(o.stage, o.polarity) for o in observe(q, title, language)] == [(stage, Polarity.DONE)]
+
+
+def test_a_protest_over_a_place_asks_the_two_countries() -> None:
+    q = only_question("A dispute", "Will Japan protest China's buoys near the Senkaku Islands?")
+    assert [e.name for e in q.entities] == ["Japan", "China"]
