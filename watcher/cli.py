@@ -14,7 +14,6 @@ import sys
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Annotated, Any
@@ -203,11 +202,9 @@ def feeds_add(
     A feed already added is refused, except with --country: then its country is set (or
     cleared) and nothing else; other options given must match the feed as it is."""
     s = settings(ctx)
-    feed = _new_feed(
-        s, url, watchlist, every, s.full_text_default if full_text is None else full_text
-    )
-    if country is not None:
-        feed = replace(feed, country=feed_country(country))
+    full = s.full_text_default if full_text is None else full_text
+    chosen = feed_country(country) if country is not None else None
+    feed = _new_feed(s, url, watchlist, every, full, chosen)
     given = {"--watchlist": watchlist, "--every": every, "--full-text": full_text}
     with open_store(s) as store:
         known = _known_feed(store, feed.url)

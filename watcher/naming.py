@@ -18,6 +18,7 @@ from watcher.data import (
     GENERIC_LEGISLATURES,
     STOPWORDS,
     GazetteerEntry,
+    countries_by_name,
     demonym_forms,
     every_demonym,
     gazetteer,
@@ -627,40 +628,20 @@ def _with_central_bank(entity: Entity) -> Entity:
     """A national bank with the names the news gives it by its function ("Mozambique's central
     bank", "el banco central mexicano", "莫桑比克央行"): reports of its acts seldom use its name."""
     found = _COUNTRY_BANK.match(entity.name)
-    country = _country_called(found.group(1)) if found else None
+    country = countries_by_name().get(found.group(1).strip().casefold()) if found else None
     if country is None:
         return entity
     local = dict(country.local)
-    places = {
-        "en": [country.name],
-        "es": [local.get("es", country.name)],
-        "pt": [local.get("pt", country.name)],
-    }
     adjectives = {lang: demonym_forms(lang, word)[:2] for lang, word in country.demonym}
-    extra = [f"{n} central bank" for n in places["en"]]
-    extra += [f"{n}'s central bank" for n in places["en"]] + [
-        f"central bank of {n}" for n in places["en"]
-    ]
+    name = country.name
+    extra = [f"{name} central bank", f"{name}'s central bank", f"central bank of {name}"]
     extra += [f"{a} central bank" for a in adjectives.get("en", [])]
     for lang in ("es", "pt"):
-        extra += [f"banco central de {n}" for n in places[lang]]
+        extra.append(f"banco central de {local.get(lang, name)}")
         extra += [f"banco central {a}" for a in adjectives.get(lang, [])]
     if zh := local.get("zh"):
         extra += [f"{zh}央行", f"{zh}中央银行", f"{zh}中央銀行"]
     return Entity(entity.name, tuple(dict.fromkeys((*entity.aliases, *extra))))
-
-
-def _country_called(name: str) -> GazetteerEntry | None:
-    """The gazetteer country that goes by `name` in any language, if any."""
-    folded = name.strip().casefold()
-    return next(
-        (
-            e
-            for e in gazetteer()
-            if e.type == "country" and folded in {n.casefold() for n in e.names}
-        ),
-        None,
-    )
 
 
 def _with_taught(entity: Entity, taught: dict[str, tuple[str, ...]]) -> Entity:

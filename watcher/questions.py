@@ -15,13 +15,13 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import date
-from functools import cache
 
 from watcher.briefing import host_of
 from watcher.data import (
     Concept,
     GazetteerEntry,
     content_words,
+    countries_by_name,
     gazetteer,
     glossary,
     phrase_pattern,
@@ -537,24 +537,17 @@ def _month_end(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
 
 
-@cache
-def _countries_by_name() -> dict[str, GazetteerEntry]:
-    """Every name of every gazetteer country, lower-cased (built once: each load of a watchlist
-    places its sources)."""
-    return {n.casefold(): e for e in gazetteer() if e.type == "country" for n in e.names}
-
-
 def country_named(name: str) -> str | None:
     """The gazetteer's own name for the country `name` stands for: any of its names, in any
     language or case ("kenia", "Quênia", "肯尼亚" -> "Kenya"); None when no country has it."""
-    entry = _countries_by_name().get(unicodedata.normalize("NFC", name).strip().casefold())
+    entry = countries_by_name().get(unicodedata.normalize("NFC", name).strip().casefold())
     return entry.name if entry else None
 
 
 def outlet_countries(sources: Sequence[Source]) -> tuple[tuple[str, str], ...]:
     """(outlet name or web host, country) for each source whose region is a country the
     gazetteer knows ("Diario La Rambla (Uruguay, es)"); a continent ("Asia") places nothing."""
-    index = _countries_by_name()
+    index = countries_by_name()
     pairs: list[tuple[str, str]] = []
     for source in sources:
         parts = [source.region or "", *(source.region or "").split(",")]

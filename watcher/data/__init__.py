@@ -299,6 +299,13 @@ def _local_names(country: GazetteerEntry, language: str) -> list[str]:
 
 
 @cache
+def countries_by_name() -> dict[str, GazetteerEntry]:
+    """Every gazetteer country by each of its names, case-folded ("kenia", "肯尼亚" -> Kenya);
+    built once: each load of a watchlist places its sources with it."""
+    return {n.casefold(): e for e in gazetteer() if e.type == "country" for n in e.names}
+
+
+@cache
 def gazetteer_index() -> dict[str, GazetteerEntry]:
     """Gazetteer entries by canonical name."""
     return {entry.name: entry for entry in gazetteer()}
