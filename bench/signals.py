@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from watcher.judge import Judge
+from watcher.ladders import LADDERS
 from watcher.model import Briefing, Entry, Polarity, WatchItem
 from watcher.questions import build_watchlist
 
@@ -59,10 +60,17 @@ def read_items(path: Path) -> Iterator[Item]:
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if line.strip():
             row = json.loads(line)
+            kind = row.get("kind", "pressure")
+            stage = row.get("stage")
             yield Item(
                 f"{path.name}:{number}", row["watch_item"], row["title"], row.get("lead", ""),
-                row.get("language", "en"), row.get("stage"), row.get("kind", "pressure"),
+                row.get("language", "en"), _past_start(kind, stage), kind,
             )  # fmt: skip
+
+
+def _past_start(kind: str, stage: str | None) -> str | None:
+    """The stage, or None for the first stage of the kind's ladder (where every question starts)."""
+    return None if stage == LADDERS[kind].stages[0] else stage
 
 
 def judge(item: Item) -> Reading:
@@ -80,7 +88,7 @@ def judge(item: Item) -> Reading:
     )
     found = Judge([question]).observe(entry)
     done = next((o.stage for o in found if o.polarity is Polarity.DONE and o.stage), None)
-    return Reading(question.kind, bool(found), done)
+    return Reading(question.kind, bool(found), _past_start(question.kind, done))
 
 
 def main(argv: list[str] | None = None) -> int:

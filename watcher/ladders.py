@@ -45,8 +45,9 @@ LADDERS: dict[str, Ladder] = {
 #   kind            cue (regular expression, any case)                                   weight
 _KIND_CUES: tuple[tuple[str, str, int], ...] = (
     ("ratification", r"ratif\w*|批准", 3),
-    # A legislature votes on budgets and loans too: alone, it leans to a ratification only a
-    # little ("Congress approves the loan" is a decision; "...the treaty" a ratification).
+    # A legislature votes on budgets and bills too: alone, it leans to a ratification only a
+    # little. Approving a treaty or a loan is one (the loan agreement must be approved before
+    # it applies; every labelled item that asks it is a ratification).
     (
         "ratification",
         r"parliaments?|congress\w*|legislat\w*|senate|(?:national|legislative) assembl(?:y|ies)"
@@ -63,7 +64,8 @@ _KIND_CUES: tuple[tuple[str, str, int], ...] = (
         r"|give\w* its blessing|da\w* (?:el|o) visto bueno|d[aá]\w* (?:luz verde|aval)|autoriz)\w*"
         r"(?:\W+\w+){0,7}?\W+(?:agreements?|treat(?:y|ies)|protocols?|conventions?|accords?"
         r"|pacts?|acuerdos?|acordos?|convenios?|convênios?|tratados?|protocolos?"
-        r"|(?:loan|credit) (?:contracts?|agreements?)|arrangements?|contratos? de (?:préstamo"
+        r"|(?:loan|credit) (?:contracts?|agreements?)|loans?|credits?|préstamos?|empréstimos?"
+        r"|créditos?|arrangements?|contratos? de (?:préstamo"
         r"|empréstimo|crédito)|tariff schedules?)",
         3,
     ),
@@ -74,7 +76,13 @@ _KIND_CUES: tuple[tuple[str, str, int], ...] = (
         r"|協定|协定|協議|协议",
         1,
     ),
-    ("ratification", r"in(?:to)? force|en vigor|em vigor|生效", 2),
+    # ("declared effective": a loan agreement's entry into force in its lender's words)
+    (
+        "ratification",
+        r"in(?:to)? force|en vigor|em vigor|生效|declared effective|becomes? effective"
+        r"|declarad[oa] efe(?:c)?tiv[oa]",
+        2,
+    ),
     # A legislature's assent in other words: "lawmakers sign off on the accord".
     (
         "ratification",
@@ -185,7 +193,8 @@ _KIND_CUES: tuple[tuple[str, str, int], ...] = (
         r"(?:starts?|begins?) (?:carrying|running|operating|serving|taking|handling|producing)"
         r"(?! (?:freight|cargo|goods|exports))"
         r"|passenger services?|first (?:trains?|passengers)|enters? (?:commercial )?service"
-        r"|trains? runs?|(?:high-speed|railway|rail|metro|tram) (?:line|link)s?"
+        r"|trains? runs?|(?:high-speed|railway|rail|metro|tram) (?:line|link|bypass|corridor)s?"
+        r"|(?:import|export|lng|container|gas|oil|grain|cruise) terminals?"
         r"|ground broken|off the drawing board|power on the grid"
         r"|(?:supplies|supply|deliver\w*|feed\w*|fornec\w+|suministr\w+) (?:\w+ )?"
         r"(?:power|electricity|energia|energía)|(?:a la|à|to the) (?:red|rede|grid)|并网|併網",
@@ -223,6 +232,18 @@ _KIND_CUES: tuple[tuple[str, str, int], ...] = (
         2,
     ),
     ("market", r"cargo(?:es)?|quotas?|cupos?|cotas?|配額|配额", 1),
+    # Goods let in or arriving: "gain access to China", "open its doors to Colombian beef",
+    # "reach South Korea", "reach Chinese ports".
+    (
+        "market",
+        r"\b(?:gain|gains|gained|win|wins|won|get|gets|got|secure|secures|secured) (?:market )?"
+        r"access\b|market access|acceso al mercado|acesso ao mercado|市场准入|市場准入"
+        r"|\bopen\w* (?:its |their |the )?doors? to"
+        r"|abr\w+ (?:sus |las |as |suas )?(?:puertas|portas)"
+        r"|\breach(?:es|ing)? (?:(?-i:[A-Z])|(?:\w+ )?(?:ports?|shelves|consumers|buyers"
+        r"|markets?|supermarkets?)\b)",
+        3,
+    ),
     # The market ladder's own stages, as items name them: "from a first shipment to regular
     # volumes" asks a market question whatever carries the goods.
     (
@@ -470,17 +491,43 @@ _KIND_CUES: tuple[tuple[str, str, int], ...] = (
     # outweighs the exports it taxes).
     (
         "decision",
-        r"surcharges?|levy|levies|export (?:tax|taxes|duty|duties)|sobretasas?|recargos?"
+        r"surcharges?|surtax(?:es)?|levy|levies|export (?:tax|taxes|duty|duties)|sobretasas?"
+        r"|recargos?"
         r"|gravámenes|gravamen|retenciones|derechos de exportación|sobretaxas?"
         r"|impostos? (?:de|sobre a) exporta\w+|taxas? de exporta\w+|附加税|附加稅|出口税|出口稅"
         r"|duty-free|tariff-free|libre de aranceles|isen\w+ de tarifa",
         3,
     ),
+    # An authority admitting a plant into an incentive scheme: "admits the plant into the RIGI
+    # regime" asks for its act, not for the plant's works.
+    (
+        "decision",
+        r"\badmit(?:s|ted)? (?:[\w'’-]+ ){0,4}?(?:into|to) (?:the |its )?(?:[\w'’-]+ ){0,4}?"
+        r"(?:regime|scheme|programme|program|r[ée]gimen|regime)\b|incentive (?:regime|scheme)"
+        r"|r[ée]gimen de incentivo|regime de incentivo",
+        3,
+    ),
+    # Who wins a tender or a contract, a deal cleared, a licence or a fine upheld: an authority's
+    # act ("Who will win the Metro Line 8 rolling stock tender?" asks for the award, not the
+    # works); a regulator or a watchdog named is the authority that acts.
+    (
+        "decision",
+        r"\b(?:win|wins|won|winning) (?:the |a |an |its )?(?:[\w'’-]+ ){0,6}?(?:tender|contract"
+        r"|concession|bid|auction|licen[cs]e)s?\b"
+        r"|\bclear\w* (?:the |a |an |its )?(?:[\w'’-]+ ){0,4}?(?:merger|takeover|acquisition"
+        r"|purchase|deal|buyout)s?\b|\buph[eo]ld\w*|\bcertif(?:y|ies)\b|\ballows?\b"
+        r"|\bIPOs?\b|listing application",
+        3,
+    ),
+    ("decision", r"regulators?|regulador\w*|watchdogs?|監管|监管", 1),
+    # A contract rescinded is the government's act on it, not the works it pays for.
+    ("decision", r"\brescind\w*|\brescis\w+|\brescin\w+|解除合同|解除合約", 3),
     # Money set by an authority: a central bank's rate call, a benchmark cut or held.
     (
         "decision",
         r"central bank|rate (?:call|decision|cut|cuts|hike|hikes)|hikes|(?:resumes?|keeps?) cutting"
         r"|(?:holds?|keeps?|pauses?) (?:rates|the rate)|selic|copom|banco central"
+        r"|reserve requirements?(?: ratio)?|people['’]s bank of china"
         r"|贷款市场报价利率|貸款市場報價利率|降准|降準|降息|加息|央行|人民银行|人民銀行",
         3,
     ),
@@ -627,7 +674,7 @@ _HEDGES = re.compile(
     r"(?<!\w)(?:could|would|(?-i:may)|might|will|won't|shall|should|plan(?:s|ned|ning)?|to be|"
     r"expect\w*|due to|aim(?:s|ed|ing)?|"
     r"intend\w*|target\w*|envisag\w*|envision\w*|hope\w*|seek\w*|if|propos\w*|possibl\w*|"
-    r"potential\w*|likely|not|no|never|yet to|denied|without|must|needs? to|has to|have to|"
+    r"potential\w*|likely|not|no|never|yet to|denied|without|must|needs? to|has to|have to|whether|"
     r"requires?|required|pending|podría|podrá|planea\w*|prevé|debe|deberá|precisa|"
     r"espera\w*|será|poderá|deverá|planeja\w*)(?!\w)|將|将|預計|预计|計劃|计划|可能|擬|拟|尚未|未",
     re.IGNORECASE,

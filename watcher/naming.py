@@ -63,6 +63,7 @@ _BODY_RUN = re.compile(
 )
 _NAME_EDGES = re.compile(r"^[\s\"'“”‘’«»(\[*_]+|[\s\"'“”‘’«».,;:!?)\]*_]+$")
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s?$")
+_POSSESSIVE_SPLIT = re.compile(r"(?<=\w)['’]s?\s+")
 _CLAUSE_BREAK = re.compile(
     r"[,;:(]| [—–-] | (?:as|while|amid|after|despite|over|with|including|but)\s", re.IGNORECASE
 )
@@ -183,7 +184,32 @@ def item_entities(
     context = countries + [e for e in title_countries if e.name not in known]
     specific = [_with_central_bank(_with_firm(e, item_text, briefing, taught)) for e in specific]
     found = any_of([_with_taught(e, taught) for e in specific])
-    return (_with_site(found, briefing),), tuple(context)
+    return (_with_bare_places(_with_site(found, briefing)),), tuple(context)
+
+
+# A place named with its kind ("Isla Telfers", "the Pocitos salt flat", "Ilha de Moçambique"):
+# news often drops the kind word ("los trabajos en Telfers").
+_PLACE_KIND = re.compile(
+    r"^(?:isla|ilha|island|isle|salar|lago|lake|lagoa|bah[ií]a|ba[ií]a|bay|cerro|mount|monte"
+    r"|r[ií]o|river|valle|vale|valley)\s+(?:(?:de|do|da|dos|das|del|of)\s+(?:la\s+|los\s+|the\s+)?)?"
+    r"(?P<bare>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?)$"
+    r"|^(?P<bare2>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?)\s+(?:island|isle|salt flats?|lake|bay"
+    r"|river|valley)$",
+    re.IGNORECASE,
+)
+
+
+def _with_bare_places(entity: Entity) -> Entity:
+    """The entity also answering to the bare name of a place its names give with their kind."""
+    bare = [
+        m.group("bare") or m.group("bare2")
+        for n in entity.names
+        if (m := _PLACE_KIND.match(n)) and len(m.group("bare") or m.group("bare2")) >= 4
+    ]
+    bare = [b for b in bare if b[0].isupper()]
+    known = {n.lower() for n in entity.names}
+    new = [b for b in dict.fromkeys(bare) if b.lower() not in known and not named_entries(b)]
+    return Entity(entity.name, (*entity.aliases, *new)) if new else entity
 
 
 # "a US$3.4 billion cell plant in Salinas Victoria, north of Monterrey": where a facility of
@@ -291,8 +317,18 @@ def _other_names(
         or (n in shorts and phrase_pattern(shorts[n]).search(item_text))
     ]
     bodies = _BODY_RUN.findall(item_text)
-    runs = [r for r in _CAPITALISED_RUN.findall(item_text) if not any(r in b for b in bodies)]
+    runs = [
+        part
+        for r in _CAPITALISED_RUN.findall(item_text)
+        if not any(r in b for b in bodies)
+        for part in _owner_and_owned(r)
+    ]
     runs += _headline_words(item_text, briefing, runs)
+    # A firm the item calls by the acronym the briefing teaches ("NBH's plant"), and a place
+    # named by one word before its kind ("the Pocitos salt flat").
+    taught = taught_aliases(briefing)
+    runs += [a for a in _ACRONYM_WORD.findall(item_text) if a.lower() in taught]
+    runs += _PLACE_WORD.findall(item_text)
     kept = {clean_name(c) for c in (*candidates, *bodies)}
     candidates += bodies + runs  # a run is never the item's first word
     listed = {clean_name(n) for n in briefing.entities}
@@ -305,6 +341,49 @@ def _other_names(
         and not _known_or_part(name, name in listed)
     ]
     return [Entity(name, _own_aliases(name, shorts)) for name in names]
+
+
+_ACRONYM_WORD = re.compile(r"(?<![\w-])([A-Z][A-Z0-9&]{1,7})(?=['’]s\b|(?![\w-]))")
+_PLACE_WORD = re.compile(
+    r"(?<!\w)(?:the|el|la|o|a)\s+([A-Z][a-zà-ÿ]{3,})\s+(?=(?:salt flats?|salt lake|lake|river"
+    r"|valley|bay|island|basin|oilfield|gas field|deposit|wetlands?)\b)"
+)
+
+
+# Heads of a name that a possessive does not end ("National People's Congress").
+_OWNED_HEADS = frozenset(
+    {
+        "congress",
+        "party",
+        "republic",
+        "bank",
+        "army",
+        "liberation",
+        "assembly",
+        "court",
+        "council",
+        "daily",
+        "house",
+        "union",
+        "front",
+        "movement",
+        "office",
+        "league",
+        "alliance",
+    }
+)
+
+
+def _owner_and_owned(run: str) -> list[str]:
+    """ "Sahara Volt's Kom Ombo": a possessive ends one name (a firm) and starts another (its
+    plant); not in a name of its own ("National People's Congress") nor after a place the
+    gazetteer knows ("Brazil's São Francisco" is a place of Brazil's)."""
+    parts = [p for p in _POSSESSIVE_SPLIT.split(run) if p]
+    if len(parts) < 2 or named_entries(parts[0]):
+        return [run]
+    if any(p.split()[0].lower() in _OWNED_HEADS for p in parts[1:]):
+        return [run]
+    return parts
 
 
 # One capitalised word used as a thing's name, after an article and before the noun it names

@@ -157,7 +157,8 @@ def _question(
         entities, context = decided_entities(item.text, briefing, actors, entities, context)
     qualifiers, other_instances = instance_terms(item.text, entities)
     if kind == "decision":
-        qualifiers = (*qualifiers, *scheme_acronyms(item.text, (*entities, *context)))
+        schemes = scheme_acronyms(item.text, (*entities, *context))
+        qualifiers = (*qualifiers, *schemes, *_concept_words(schemes))
     if kind == "pressure" and presses_on_goods(entities, item.text):
         # Shoemakers against Vietnamese footwear: only news of the goods is theirs; Vietnam's
         # other trade with the same partner is not this pressure.
@@ -185,6 +186,14 @@ def _question(
     )
 
 
+_WANTED_BY = re.compile(
+    r"\b(?:that|which|as|who|que)\s+(?:[\w'’-]+\s+){0,4}?(?:wants?|want(?:ed)?|seeks?|sought"
+    r"|demands?|demanded|urges?|urged|has asked|have asked|asks?|lobb\w+|presses|pressed"
+    r"|quieren|quiere|piden|pide|querem|quer|pedem|pede)\b[^,;]*",
+    re.IGNORECASE,
+)
+
+
 def _asked_countries(
     item_text: str, entities: tuple[Entity, ...], context: tuple[Entity, ...]
 ) -> tuple[tuple[Entity, ...], tuple[Entity, ...]]:
@@ -193,7 +202,9 @@ def _asked_countries(
     Vietnamese investor wants", news of the surcharge need not name Vietnam."""
     if context or len(entities) < 2:
         return entities, context
-    main = main_clause(item_text)
+    # (a clause saying who wants it need not stand between commas: "the surtax on raw cashew
+    # nuts that Vietnamese processors want cut")
+    main = _WANTED_BY.sub("", main_clause(item_text))
     seats = {c.name for c in seats_named(main, [g for g in gazetteer() if g.shared_seats])}
     asked = [
         e
@@ -304,6 +315,17 @@ def _topic(
 
 # "build into a steady trade", "builds up volumes": growth, not construction.
 _GROWTH_IDIOM = re.compile(r"(?<!\w)build(?:s|ing)? (?:into|up)(?!\w)", re.IGNORECASE)
+
+
+def _concept_words(words: Iterable[str]) -> tuple[str, ...]:
+    """Every word of the glossary concepts these words belong to: an item's "LNG" is written
+    "GNL" or "gas natural licuado" in the Spanish press."""
+    wanted = {w.casefold() for w in words}
+    return tuple(
+        dict.fromkeys(
+            w for c in glossary() if wanted & {x.casefold() for x in c.words} for w in c.words
+        )
+    )
 
 
 def _goods_named(item_text: str) -> tuple[str, ...]:

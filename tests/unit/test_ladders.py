@@ -117,9 +117,9 @@ def test_exactly_the_six_kinds() -> None:
             "ratification",
         ),
         ("Si la Asamblea Nacional aprueba el convenio de préstamo", "ratification"),
-        # a legislature approving a loan (no instrument named) decides; one approving an
-        # agreement ratifies it
-        ("Whether Nauru's National Congress approves the loan for the dam.", "decision"),
+        # a legislature approving a loan ratifies it, as it does an agreement (every labelled
+        # item that asks it is a ratification but one); a budget it decides
+        ("Whether Nauru's National Congress approves the loan for the dam.", "ratification"),
         ("Whether Nauru's Congress approves the budget", "decision"),
         ("Whether Nauru's Congress approves the loan agreement", "ratification"),
         # a rule taking effect after a regulator's approval is still the regulator's decision

@@ -77,6 +77,10 @@ class CandidateIndex:
         self._always: set[str] = set()
         self._loose = frozenset(loose_terms)
         self._one_sided = frozenset(one_sided)
+        # A one-sided question with a single entity may bear on an entry that names none: its
+        # outlet writes from that country ("Conselho de Ministros baixa sobretaxa"). It is
+        # found by its topic words instead; `relevance.py` then asks where the outlet writes.
+        self._by_terms: dict[str, set[str]] = defaultdict(set)
         for question in questions:
             self._add(question)
 
@@ -89,6 +93,9 @@ class CandidateIndex:
         if not slots:
             self._always.add(question.id)
         self._needed[question.id] = len(slots)
+        if len(slots) == 1 and slots[0][0] != TERMS_SLOT and question.id in self._one_sided:
+            for key in _keys_of(question.terms):
+                self._by_terms[key].add(question.id)
         for slot, names in slots:
             institutions = {k for n in names for k in institution_keys(n)}
             for key in _keys_of(names) | institutions:
@@ -106,7 +113,8 @@ class CandidateIndex:
             if (len(slots) == self._needed[qid] or qid in self._one_sided)
             and self._terms_hit(qid, keys)
         }
-        return found | self._always
+        by_terms = {qid for key in keys for qid in self._by_terms.get(key, ())}
+        return found | by_terms | self._always
 
     def _terms_hit(self, qid: str, keys: set[str]) -> bool:
         wanted = self._term_keys.get(qid)
