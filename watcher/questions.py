@@ -144,6 +144,8 @@ def _question(
     entities, context = item_entities(item.text, briefing, actors)
     if kind != "pressure":
         entities, context = _asked_countries(item.text, entities, context)
+    if kind == "ratification":
+        entities, context = _borrower(item.text, entities, context)
     if kind == "market":
         entities, context = market_origin(item.text, entities, context)
     if kind == "pressure":
@@ -184,6 +186,31 @@ def _question(
         stage_cues=item_stage_cues(item.text, kind),
         context=context,
     )
+
+
+# "the US$ 250 million Korean EDCF loan": a lender's or a fund's name before the loan.
+_LENDER_LOAN = re.compile(
+    r"(?:[A-Z][\w'’.&-]*\s+){1,4}(?:loans?|credit|credit line|financing|facility)\b"
+)
+
+
+def _borrower(
+    item_text: str, entities: tuple[Entity, ...], context: tuple[Entity, ...]
+) -> tuple[tuple[Entity, ...], tuple[Entity, ...]]:
+    """A loan a legislature must approve is the borrowing country's: its press calls the
+    lender's fund by other names ("crédito coreano", "Exim coreano" for the "Korean EDCF
+    loan"), so the fund's name gives way to the country whose legislature the item names."""
+    if not context or not _LENDER_LOAN.search(item_text):
+        return entities, context
+    lender_words = {w for m in _LENDER_LOAN.finditer(item_text) for w in m.group().split()}
+    if not all(set(e.name.split()) <= lender_words for e in entities):
+        return entities, context
+    # the countries the item names, by name or by their legislature
+    legislatures = {e.name if e.type == "country" else e.part_of for e in named_entries(item_text)}
+    borrowers = tuple(c for c in context if c.name in legislatures)
+    if not borrowers:
+        return entities, context
+    return borrowers, tuple(c for c in context if c not in borrowers)
 
 
 _WANTED_BY = re.compile(

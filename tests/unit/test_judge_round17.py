@@ -541,3 +541,90 @@ def test_a_briefings_whether_reports_nothing_done() -> None:
     )
     [q] = build_watchlist(briefing).questions
     assert (q.kind, q.baseline) == ("decision", "open")
+
+
+# --- later in the session: a first cargo's size, a loan's borrower, aid on ice, rates ---------
+
+
+def test_the_first_cargos_size_is_no_running_total() -> None:
+    shrimp = only_question(
+        "Mozambique and Vietnam agree shrimp access",
+        "Whether Mozambican frozen shrimp starts flowing to Vietnam, from a first container to "
+        "steady volumes.",
+    )
+    found = observe(
+        shrimp,
+        "Mozambican shrimp heads to Vietnam for the first time",
+        "en",
+        "Beira-based Pescas Zambeze has shipped 22 tonnes of frozen shrimp to Haiphong, the "
+        "first consignment since Hanoi lifted its barriers.",
+    )
+    assert [(o.stage, o.polarity) for o in found] == [("first-shipment", Polarity.DONE)]
+
+
+def test_a_loan_is_the_borrowers_whatever_its_lender_is_called() -> None:
+    loan = only_question(
+        "Korea lends Malawi US$ 90 million",
+        "Whether Malawi's National Assembly approves the US$ 90 million Korean EDCF loan for the "
+        "Nkhata Bay road.",
+    )
+    assert [e.name for e in loan.entities] == ["Malawi"]
+    found = observe(
+        loan,
+        "Malawi's parliament approves the Korean loan for the Nkhata Bay road",
+        "en",
+        "The National Assembly of Malawi approved the loan agreement with Korea's Exim Bank.",
+    )
+    assert ("ratified-all", Polarity.DONE) in [(o.stage, o.polarity) for o in found]
+
+
+def test_aid_put_on_ice_over_a_port_is_no_stall_of_its_works() -> None:
+    port = only_question(
+        "China builds a port in Tonga",
+        "Whether the Chinese-financed fishing port at Neiafu gets its financing and is built.",
+    )
+    found = observe(
+        port,
+        "MCC puts Tonga compact on ice over Neiafu port",
+        "en",
+        "The Millennium Challenge Corporation's board put its compact with Tonga on ice over the "
+        "Chinese-built port at Neiafu.",
+    )
+    assert all(o.stage != "stalled" for o in found)
+
+
+@pytest.mark.parametrize(
+    ("item", "title", "lead", "language"),
+    [
+        (
+            "Will Peru's central bank cut its reference rate in March?",
+            "El Banco Central de Reserva del Perú recorta su tasa de referencia a 4,75%",
+            "El banco central redujo el jueves su tasa de interés de referencia en 25 puntos.",
+            "es",
+        ),
+        (
+            "Will Brazil's central bank raise the Selic rate?",
+            "Copom eleva Selic para 12,25% ao ano",
+            "O Comitê de Política Monetária do Banco Central do Brasil elevou a taxa básica de "
+            "juros.",
+            "pt",
+        ),
+        (
+            "Will the People's Bank of China cut the reserve requirement ratio?",
+            "中国人民银行宣布降准0.5个百分点",
+            "中国人民银行宣布下调金融机构存款准备金率0.5个百分点。",
+            "zh-Hans",
+        ),
+        (
+            "Will Spain's Supreme Court annul the surcharge on renewable power?",
+            "El Supremo de España anula el recargo a las renovables",
+            "El Tribunal Supremo estimó el recurso y declaró nula la orden que imponía el recargo.",
+            "es",
+        ),
+    ],
+)
+def test_rates_set_and_rulings_given(item: str, title: str, lead: str, language: str) -> None:
+    q = only_question("A decision", item)
+    assert q.kind == "decision"
+    found = observe(q, title, language, lead)
+    assert ("done", Polarity.DONE) in [(o.stage, o.polarity) for o in found]
