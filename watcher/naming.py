@@ -42,6 +42,13 @@ _PARTIES = re.compile(
     # party's own act, after the first's.
     r"|(?<!\w)and\s(?:by\s)?[A-Z][\w-]+(?:\s[A-Z][\w-]+)?['’]s\s(?:own\s)?"
     r"(?:ratification|approval|assent|vote|parliament|legislature|congress)(?!\w)"
+    # ... or "Will Kenya and Japan ratify their treaty?", "ratified by Kenya and Japan": two
+    # named parties as the subject (or the agents) of the act, each of which must perform it.
+    r"|(?-i:[A-Z])[\w'’-]+(?:\s(?-i:[A-Z])[\w'’-]+)*\s(?:and|y|e)\s(?:the\s|a\s|o\s|el\s)?"
+    r"(?-i:[A-Z])[\w'’-]+(?:\s(?-i:[A-Z])[\w'’-]+)*\s(?:will\s|both\s|each\s)?"
+    r"(?:ratif\w*|approve|ratifiquen|ratifiquem|aprueben|aprovem)(?!\w)"
+    r"|(?<!\w)(?:ratified|approved|ratificad[oa]|aprobad[oa]|aprovad[oa])\s(?:by|por|pelo|pela)\s"
+    r"(?:the\s)?(?-i:[A-Z])[^,.;]+?\s(?:and|y|e)\s(?:by\s|por\s)?(?:the\s)?(?-i:[A-Z])"
     # ... or "Congress in Brasília and Vietnam's side both sign off on it": both, then the act.
     r"|(?<!\w)both\s+(?:sign|approve|ratif|clear|pass|endorse|back)\w*"
     # ... or "gets through Peru's Congress, is approved in Beijing": one party's legislature,

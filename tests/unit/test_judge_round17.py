@@ -628,3 +628,31 @@ def test_rates_set_and_rulings_given(item: str, title: str, lead: str, language:
     assert q.kind == "decision"
     found = observe(q, title, language, lead)
     assert ("done", Polarity.DONE) in [(o.stage, o.polarity) for o in found]
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Will Kenya and Japan ratify their investment treaty?",
+        "Whether the Kenya–Japan investment treaty is ratified by Kenya and Japan.",
+    ],
+)
+def test_two_countries_that_must_ratify_are_two_parties(item: str) -> None:
+    treaty = only_question("Kenya and Japan sign an investment treaty", item)
+    assert [p.name for p in treaty.parties] == ["Kenya", "Japan"]
+    found = observe(
+        treaty,
+        "Kenya's parliament ratifies investment treaty with Japan",
+        "en",
+        "Kenyan lawmakers approved the bilateral investment treaty with Japan; Japan's Diet has "
+        "yet to vote.",
+    )
+    assert [(o.stage, o.polarity) for o in found] == [("ratified-partial", Polarity.DONE)]
+
+
+def test_one_country_ratifying_alone_has_no_parties() -> None:
+    treaty = only_question(
+        "Colombia and China sign a tax treaty",
+        "Whether Colombia's Congress ratifies the tax treaty.",
+    )
+    assert treaty.parties == ()
