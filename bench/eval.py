@@ -239,14 +239,16 @@ def start_time(lset: LabelledSet) -> datetime:
     return at_time(min(days), time(0, 0, tzinfo=UTC)) - timedelta(days=1)
 
 
-def replay_watcher(lset: LabelledSet, work: Path, full_text: bool = False) -> Run:
+def replay_watcher(
+    lset: LabelledSet, work: Path, full_text: bool = False, confirm_kinds: bool = False
+) -> Run:
     """The real pipeline: import, add feeds, check after each simulated day; then read back."""
     store = Store.open(f"sqlite:///{work / 'watcher.sqlite3'}")
     try:
         with news_site() as site, Fetcher(allow_private=True) as fetcher:
             for a in lset.articles:
                 site.put(f"/articles/{a['id']}.html", article_page(a), "text/html; charset=utf-8")
-            watchlists = prepare_home(lset, site, store, work, full_text)
+            watchlists = prepare_home(lset, site, store, work, full_text, confirm_kinds)
             failures: list[str] = []
             for day in replay_days(lset):
                 publish_day(site, lset, day)
@@ -259,16 +261,45 @@ def replay_watcher(lset: LabelledSet, work: Path, full_text: bool = False) -> Ru
 
 
 def prepare_home(
-    lset: LabelledSet, site: NewsSite, store: Store, work: Path, full_text: bool
+    lset: LabelledSet,
+    site: NewsSite,
+    store: Store,
+    work: Path,
+    full_text: bool,
+    confirm_kinds: bool = False,
 ) -> list[Watchlist]:
-    """Import the briefing and subscribe to every source's feed (empty before day one)."""
+    """Import the briefing and subscribe to every source's feed (empty before day one). With
+    `confirm_kinds`, an analyst's first look is simulated: each kind import flags as unsure and
+    the labels disagree with is set to the labelled kind in the file, and the briefing is
+    imported again (which rebuilds those questions)."""
     now = start_time(lset)
     watchlists_dir = work / "watchlists"
-    service.import_briefing(lset.briefing, watchlists_dir, store, now)
+    result = service.import_briefing(lset.briefing, watchlists_dir, store, now)
+    if confirm_kinds and confirm_flagged_kinds(result, lset.gold):
+        service.import_briefing(lset.briefing, watchlists_dir, store, now)
     publish_day(site, lset, "0000-00-00")
     for source in sorted({a["source"] for a in lset.articles}):
         store.add_feed(Feed(url=site.base + feed_path(source), full_text=full_text), now)
     return service.load_watchlists(watchlists_dir)
+
+
+def confirm_flagged_kinds(result: service.ImportResult, gold: dict[str, Any]) -> list[str]:
+    """Set the labelled kind in the watchlist file for each question flagged unsure whose kind
+    the labels disagree with, as an analyst would; the ids of the questions changed."""
+    labelled = {" ".join(q["watch_item"].split()): q["kind"] for q in gold["questions"]}
+    text = result.path.read_text(encoding="utf-8")
+    changed = []
+    for q in result.watchlist.questions:
+        want = labelled.get(" ".join(q.text.split()))
+        if q.id not in result.unsure_kinds or want is None or want == q.kind:
+            continue
+        slug = q.id.rsplit("/", 1)[-1]
+        head, _, tail = text.partition(f"- id: {slug}")
+        tail = tail.replace(f"kind: {q.kind}", f"kind: {want}", 1)
+        text = f"{head}- id: {slug}{tail}"
+        changed.append(q.id)
+    result.path.write_text(text, encoding="utf-8")
+    return changed
 
 
 def read_back(store: Store, questions: list[Question], failures: list[str]) -> Run:
@@ -508,10 +539,10 @@ def unpaired_reviews(run: Run, details: Sequence[dict[str, Any]]) -> list[Row]:
 
 
 def evaluate_set(
-    lset: LabelledSet, window: int, full_text: bool = False
+    lset: LabelledSet, window: int, full_text: bool = False, confirm_kinds: bool = False
 ) -> tuple[dict[str, Any], Tally, Tally]:
     with tempfile.TemporaryDirectory(prefix=f"watcher-eval-{lset.name}-") as tmp:
-        system = replay_watcher(lset, Path(tmp), full_text)
+        system = replay_watcher(lset, Path(tmp), full_text, confirm_kinds)
     baseline = replay_baseline(lset, system.questions)
     sys_tally, sys_detail = score_run(lset.gold, system, lset.articles, window)
     base_tally, base_detail = score_run(lset.gold, baseline, lset.articles, window)
@@ -525,10 +556,13 @@ def evaluate_set(
     return report, sys_tally, base_tally
 
 
-def evaluate(folders: Sequence[Path], window: int, full_text: bool = False) -> dict[str, Any]:
+def evaluate(
+    folders: Sequence[Path], window: int, full_text: bool = False, confirm_kinds: bool = False
+) -> dict[str, Any]:
     sets, system, baseline = [], Tally(), Tally()
     for folder in folders:
-        report, sys_tally, base_tally = evaluate_set(load_set(folder), window, full_text)
+        lset = load_set(folder)
+        report, sys_tally, base_tally = evaluate_set(lset, window, full_text, confirm_kinds)
         sets.append(report)
         system.add(sys_tally)
         baseline.add(base_tally)
@@ -615,6 +649,12 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
         action="store_true",
         help="subscribe with --full-text: thin entries are read from their article pages",
     )
+    ap.add_argument(
+        "--confirm-kinds",
+        action="store_true",
+        help="simulate an analyst setting the labelled kind of each question import flags as "
+        "unsure (then importing again); report these figures apart from the plain replay",
+    )
     return ap.parse_args(argv)
 
 
@@ -627,7 +667,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if missing:
         print(f"eval: not a labelled set (no gold.json): {', '.join(missing)}", file=sys.stderr)
         return 2
-    result = evaluate(folders, args.window, args.full_text)
+    result = evaluate(folders, args.window, args.full_text, args.confirm_kinds)
     print(json.dumps(result, ensure_ascii=False, indent=1) if args.json else render_text(result))
     return 0
 

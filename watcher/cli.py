@@ -125,14 +125,17 @@ def import_cmd(
     for q in result.watchlist.questions:
         tag = "new " if q.id in result.added and not result.created else ""
         out.print(f"  {tag}{q.id}  [{q.kind}] at {q.baseline}", highlight=False)
+        if q.id in result.rebuilt:
+            out.print("      rebuilt for the kind set by hand", highlight=False)
         if choice := result.unsure_kinds.get(q.id):
             out.print(
                 f"      kind unsure ({choice.why}): check `kind:` in the file", highlight=False
             )
     if result.unsure_kinds:
         out.print(
-            f"{len(result.unsure_kinds)} kind(s) to check: a wrong kind is fixed by editing the "
-            "file, then `watcher rejudge`",
+            f"{len(result.unsure_kinds)} kind(s) to check: to fix one, set its `kind:` in the "
+            "file and import the briefing again (the question is rebuilt for that kind), then "
+            "`watcher rejudge`",
             highlight=False,
         )
 
@@ -149,6 +152,7 @@ def _import_json(result: service.ImportResult) -> dict[str, Any]:
                 "kind": q.kind,
                 "kind_unsure": q.id in result.unsure_kinds,
                 "kind_why": result.unsure_kinds[q.id].why if q.id in result.unsure_kinds else None,
+                "rebuilt": q.id in result.rebuilt,
                 "baseline": q.baseline,
                 "text": q.text,
             }

@@ -12,7 +12,7 @@ from __future__ import annotations
 import calendar
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from datetime import date
 
@@ -107,8 +107,12 @@ _ORDINAL_NUMBERS = {"first": "1", "second": "2", "third": "3"}
 # Where a title's main clause ends: "Guatemala and Taiwan sign a treaty as Beijing watches".
 
 
-def build_watchlist(briefing: Briefing, watchlist_id: str | None = None) -> Watchlist:
-    """The watchlist of a briefing: its metadata and one question per watch item."""
+def build_watchlist(
+    briefing: Briefing, watchlist_id: str | None = None, kinds: Mapping[str, str] | None = None
+) -> Watchlist:
+    """The watchlist of a briefing: its metadata and one question per watch item. `kinds`
+    maps a question's slug to the kind a person chose for it (its ladder, baseline, entities
+    and terms are then built for that kind)."""
     actors = main_actors(briefing)
     wl_id = watchlist_id or watchlist_slug(briefing, actors)
     outlets = cited_outlets(briefing.sources)
@@ -118,7 +122,8 @@ def build_watchlist(briefing: Briefing, watchlist_id: str | None = None) -> Watc
     for item in briefing.watch_items:
         slug = unique_slug(question_slug(item.text), taken)
         taken.add(slug)
-        questions.append(_question(item, briefing, f"{wl_id}/{slug}", wl_id, actors, outlets))
+        kind = (kinds or {}).get(slug) or choose_kind(item.text)
+        questions.append(_question(item, briefing, f"{wl_id}/{slug}", wl_id, actors, outlets, kind))
     questions = [replace(with_neighbours(q, questions), outlet_countries=homes) for q in questions]
     return Watchlist(
         id=wl_id,
@@ -139,8 +144,8 @@ def _question(
     wl_id: str,
     actors: Sequence[GazetteerEntry],
     outlets: tuple[str, ...],
+    kind: str,
 ) -> Question:
-    kind = choose_kind(item.text)
     entities, context = item_entities(item.text, briefing, actors)
     if kind != "pressure":
         entities, context = _asked_countries(item.text, entities, context)

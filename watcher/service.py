@@ -53,7 +53,7 @@ from watcher.model import (
 from watcher.questions import build_watchlist
 from watcher.schedule import next_poll
 from watcher.store import Store, hash_body
-from watcher.watchlist import dump_watchlist, load_watchlist
+from watcher.watchlist import dump_watchlist, hand_kinds, load_watchlist, question_slugs
 
 Progress = Callable[[str], None]
 # Article pages read per feed and pass, at most: a burst of new entries must not turn one pass
@@ -75,6 +75,8 @@ class ImportResult:
     kept: tuple[str, ...]
     # Question id -> why its kind needs a person's look (chosen unsure, not edited by hand).
     unsure_kinds: dict[str, KindChoice]
+    # Questions whose kind a person changed: built again for it, restarted at its baseline.
+    rebuilt: tuple[str, ...] = ()
 
 
 def read_text_file(path: Path) -> str:
@@ -100,12 +102,20 @@ def import_briefing(path: Path, watchlists_dir: Path, store: Store, now: datetim
     fresh = build_watchlist(briefing)
     target = watchlists_dir / f"{fresh.id}.yaml"
     previous = target.read_text(encoding="utf-8") if target.exists() else None
+    # A kind changed by hand (and its ladder left as it was) is honoured: those questions are
+    # built again for their new kind, ladder, baseline and terms.
+    if kinds := hand_kinds(previous, str(target)):
+        fresh = build_watchlist(briefing, fresh.id, kinds)
     text = dump_watchlist(fresh, previous)
     merged = load_watchlist(text, str(target))
-    before = {q.id for q in load_watchlist(previous, str(target)).questions} if previous else set()
+    slugs = question_slugs(previous, str(target)) if previous else set()
+    before = {q.id for q in merged.questions if q.id.rsplit("/", 1)[-1] in slugs}
     watchlists_dir.mkdir(parents=True, exist_ok=True)
     _write_atomically(target, text)
     store.sync_questions(merged.questions, now)
+    for q in merged.questions:
+        if q.id.rsplit("/", 1)[-1] in kinds:
+            _restart_for_kind(store, q, now)
     ids = [q.id for q in merged.questions]
     return ImportResult(
         watchlist=merged,
@@ -114,6 +124,28 @@ def import_briefing(path: Path, watchlists_dir: Path, store: Store, now: datetim
         added=tuple(i for i in ids if i not in before),
         kept=tuple(i for i in ids if i in before),
         unsure_kinds=unsure_kinds(merged.questions),
+        rebuilt=tuple(i for i in ids if i.rsplit("/", 1)[-1] in kinds),
+    )
+
+
+def _restart_for_kind(store: Store, question: Question, now: datetime) -> None:
+    """A question given another kind by hand restarts at its new baseline, as a person's act
+    in its history (its stage on the old ladder means nothing on the new one)."""
+    current = store.state(question.id).stage
+    if current == question.baseline:
+        return
+    store.apply_change(
+        StatusChange(
+            question_id=question.id,
+            from_stage=current,
+            to_stage=question.baseline,
+            at=now,
+            evidence=(),
+            by=Actor.ANALYST,
+            note=f"kind changed by hand to {question.kind}: restarts at its baseline",
+        ),
+        now,
+        actor="watcher import",
     )
 
 

@@ -162,13 +162,24 @@ def _entity_node(entity: Entity) -> CommentedMap:
 
 
 def _merge(document: CommentedMap, fresh: CommentedMap) -> None:
-    """Fold a freshly built watchlist into the file as edited: what is there stays."""
+    """Fold a freshly built watchlist into the file as edited: what is there stays, except a
+    question whose kind a person changed without its ladder: it is replaced by its fresh build
+    (built for that kind by the caller: see `hand_kinds`)."""
     for key, value in fresh.items():
         if key not in document:
             document[key] = value
     questions = document.get("questions")
     if not isinstance(questions, list):
         document["questions"] = questions = CommentedSeq()
+    rebuilt = {str(q["id"]): q for q in fresh["questions"]}
+    for i, q in enumerate(questions):
+        if isinstance(q, CommentedMap) and isinstance(q.get("kind"), str):
+            slug = str(q.get("id", "")).rsplit("/", 1)[-1]
+            new = rebuilt.get(slug)
+            if new is None or new["kind"] != q["kind"].strip():
+                continue
+            if _former_kind(q, new["kind"]):
+                questions[i] = new
     old = [q for q in questions if isinstance(q, dict)]
     ids = {str(q.get("id")) for q in old}
     texts = {_same_text(q.get("text")) for q in old}
@@ -246,6 +257,14 @@ def _question(
     if not text.strip():
         raise WatchlistError(f"question {slug!r} has no text", where=path, line=line)
     kind = _text_field(node, "kind", path) or choose_kind(text)
+    if (former := _former_kind(node, kind)) is not None:
+        raise WatchlistError(
+            f"question {slug!r}: kind {kind!r}, but its stages are the {former} ladder; "
+            "re-import the briefing (watcher import BRIEFING) to rebuild the question for "
+            "its new kind, or write the stages you want",
+            where=path,
+            line=_key_line(node, "kind"),
+        )
     ladder = _ladder(node, kind, path)
     return Question(
         id=f"{wl_id}/{slug}",
@@ -296,6 +315,48 @@ def _question_slug(node: CommentedMap, line: int, path: str, seen: dict[str, int
         )
     seen[slug] = here or line
     return slug
+
+
+def _former_kind(node: CommentedMap, kind: str) -> str | None:
+    """The standard kind whose ladder a question's stages still are, when a person changed its
+    `kind` to another standard kind and left the rest as it was; else None."""
+    if kind not in LADDERS:
+        return None
+    stages = node.get("stages")
+    if not isinstance(stages, list):
+        return None
+    written = tuple(str(s) for s in stages)
+    return next(
+        (other for other, ladder in LADDERS.items() if other != kind and ladder.stages == written),
+        None,
+    )
+
+
+def question_slugs(text: str, path: str) -> set[str]:
+    """The question ids of a watchlist file, read without validating the rest."""
+    document = _parse(text, path)
+    questions = document.get("questions") if isinstance(document, CommentedMap) else None
+    return {
+        str(node.get("id", "")).rsplit("/", 1)[-1]
+        for node in (questions if isinstance(questions, list) else ())
+        if isinstance(node, CommentedMap)
+    }
+
+
+def hand_kinds(previous: str | None, path: str) -> dict[str, str]:
+    """Question slug -> kind, for the questions of a watchlist file whose standard `kind` a
+    person changed without their ladder (`watcher import` rebuilds those for the new kind)."""
+    if not previous:
+        return {}
+    document = _parse(previous, path)
+    questions = document.get("questions") if isinstance(document, CommentedMap) else None
+    found = {}
+    for node in questions if isinstance(questions, list) else ():
+        if isinstance(node, CommentedMap) and isinstance(node.get("kind"), str):
+            kind = str(node["kind"]).strip()
+            if _former_kind(node, kind) is not None:
+                found[str(node.get("id", "")).rsplit("/", 1)[-1]] = kind
+    return found
 
 
 def _ladder(node: CommentedMap, kind: str, path: str) -> Ladder:

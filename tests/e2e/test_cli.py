@@ -189,6 +189,39 @@ def test_import_asks_to_check_an_unsure_kind_until_it_is_edited(cli) -> None:
     assert "kind unsure" not in again.out and "[decision]" in again.out
 
 
+def test_a_kind_changed_alone_is_refused_until_reimport_rebuilds_the_question(cli) -> None:
+    briefing = str(BRIEFINGS / "vague_items.md")
+    first = cli("import", briefing, "--json").json()
+    path = Path(first["path"])  # type: ignore[index]
+    (vague,) = [q["id"] for q in first["questions"] if "idea-floated" in q["id"]]  # type: ignore[index]
+    # The question moves on its first ladder (a person's act), then its kind is changed alone.
+    assert cli("review", "set", vague, "signal", "--note", "minister said so").code == 0
+    slug = vague.rsplit("/", 1)[1]
+    head, tail = path.read_text(encoding="utf-8").split(f"id: {slug}", 1)
+    path.write_text(f"{head}id: {slug}{tail.replace('kind: generic', 'kind: decision', 1)}")
+    line = 1 + f"{head}id: {slug}{tail}".splitlines().index(
+        next(x for x in tail.splitlines() if "kind: generic" in x)
+    )
+    refused = cli("status")
+    assert refused.code == 1
+    assert f"{path}:{line}:" in refused.err and "re-import the briefing" in refused.err
+
+    again = cli("import", briefing, "--json").json()
+    row = next(q for q in again["questions"] if q["id"] == vague)  # type: ignore[index]
+    assert (row["kind"], row["baseline"], row["rebuilt"]) == ("decision", "open", True)
+    assert "stages: [open, signaled, done]" in path.read_text(encoding="utf-8")
+    assert not any(q["rebuilt"] for q in again["questions"] if q["id"] != vague)  # type: ignore[index]
+    # It restarts at its new baseline, and the history says who and why.
+    status = {r["id"]: r for r in cli("status", "--json").json()}  # type: ignore[union-attr]
+    assert status[vague]["stage"] == "open"
+    last = cli("history", vague, "--json").json()[-1]  # type: ignore[index]
+    assert (last["from"], last["to"], last["by"]) == ("signal", "open", "analyst")
+    assert "kind changed by hand to decision" in last["note"]
+    # A third import changes nothing more.
+    third = cli("import", briefing, "--json").json()
+    assert not any(q["rebuilt"] for q in third["questions"])  # type: ignore[index]
+
+
 def test_review_set_confirm_reject_keeps_every_act(cli) -> None:
     ids = [q["id"] for q in cli("import", str(EXAMPLE), "--json").json()["questions"]]  # type: ignore[index]
     assert cli("review", "set", ids[0], "no-such-stage", "--note", "x").code == 1

@@ -296,3 +296,23 @@ def test_outlets_whose_names_differ_only_outside_latin_letters_get_their_own_fee
     names = ["聯合新聞網", "中央社", "Diário do Sul", "Diario do Sul", "Gulf Daily"]
     assert len({slug(n) for n in names}) == len(names)
     assert slug("Gulf Daily") == "gulf-daily"
+
+
+# --- an analyst's first look at the kinds import flags -------------------------------------------
+
+VAGUE_ITEM = "Whether the Helios Cells idea floated in Villa Serena becomes anything more."
+
+
+def test_confirm_kinds_sets_the_labelled_kind_of_a_flagged_question(tmp_path: Path) -> None:
+    folder = write_tiny_set(tmp_path / "helios-vague")
+    for name in ("briefing.md", "gold.json"):
+        path = folder / name
+        text = path.read_text(encoding="utf-8")
+        path.write_text(text.replace(WATCH_ITEM, VAGUE_ITEM), encoding="utf-8")
+    assert VAGUE_ITEM in (folder / "briefing.md").read_text(encoding="utf-8")
+    plain = json.loads(run_eval(str(folder), "--json"))
+    (question,) = plain["sets"][0]["questions"]
+    assert question["kind"] == "generic" and plain["overall"]["watcher"]["kind_errors"] == 1
+    confirmed = json.loads(run_eval(str(folder), "--json", "--confirm-kinds"))
+    (question,) = confirmed["sets"][0]["questions"]
+    assert question["kind"] == "project" and confirmed["overall"]["watcher"]["kind_errors"] == 0
