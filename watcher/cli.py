@@ -113,7 +113,8 @@ def import_cmd(
     """Import a briefing into watchlists/<id>.yaml; re-importing keeps hand edits and history.
 
     Each watch item becomes a question with a kind (its ladder of stages); a kind the item's
-    words leave unsure is flagged, here and in the file, for you to check."""
+    words leave unsure is flagged, here and in the file, for you to check. To change a kind,
+    set `kind:` in the file and import again: that question is rebuilt for it."""
     s = settings(ctx)
     with open_store(s) as store:
         result = service.import_briefing(briefing, s.watchlists_dir, store, now_utc())
