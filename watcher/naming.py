@@ -185,13 +185,15 @@ def item_entities(
     countries = [e for entry, e in merged if entry.type in _CONTEXT_TYPES]
     taught = taught_aliases(briefing)
     if not specific:
-        return tuple(_with_taught(e, taught) for e in countries), ()
+        named = tuple(_with_taught(e, taught) for e in countries)
+        return (_with_facility_place(named[0], item_text),) if len(named) == 1 else named, ()
     known = {e.name for e in countries}
     title_countries = [e for entry, e in _merged_entities(actors) if entry.type in _CONTEXT_TYPES]
     context = countries + [e for e in title_countries if e.name not in known]
     specific = [_with_central_bank(_with_firm(e, item_text, briefing, taught)) for e in specific]
     found = any_of([_with_taught(e, taught) for e in specific])
-    return (_with_bare_places(_with_site(found, briefing)),), tuple(context)
+    found = _with_facility_place(_with_bare_places(_with_site(found, briefing)), item_text)
+    return (found,), tuple(context)
 
 
 # A place named with its kind ("Isla Telfers", "the Pocitos salt flat", "Ilha de Moçambique"):
@@ -251,6 +253,25 @@ def _with_site(entity: Entity, briefing: Briefing) -> Entity:
     known = {n.lower() for n in entity.names}
     new = [p for p in dict.fromkeys(sites) if p.lower() not in known]
     return Entity(entity.name, (*entity.aliases, *new)) if new else entity
+
+
+# One capitalised word after a facility and "in", "at" or "near": the place that tells which
+# facility ("the new regional hospital in Coyhaique", "the solar park at Sidvokodvo"), which the
+# gazetteer may lack. It is one more name of a question's single entity, never required: news of
+# the place's hospital may leave the country unsaid, and news of the country's may leave the place.
+_FACILITY_PLACE = re.compile(
+    rf"(?<!\w){_FACILITY}\s+(?:in|at|near)\s+([A-Z][a-zà-ÿ]{{3,}})(?=[,.;:?!]|\s+[a-z]|$)"
+)
+
+
+def _with_facility_place(entity: Entity, item_text: str) -> Entity:
+    known = {n.lower() for n in entity.names}
+    places = [
+        p
+        for p in dict.fromkeys(_FACILITY_PLACE.findall(item_text))
+        if p.lower() not in known and not named_entries(p)
+    ]
+    return Entity(entity.name, (*entity.aliases, *places)) if places else entity
 
 
 def _has_han(text: str) -> bool:

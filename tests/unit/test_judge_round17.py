@@ -656,3 +656,20 @@ def test_one_country_ratifying_alone_has_no_parties() -> None:
         "Whether Colombia's Congress ratifies the tax treaty.",
     )
     assert treaty.parties == ()
+
+
+def test_a_place_after_a_facility_is_one_more_name_never_required() -> None:
+    hospital = only_question(
+        "Chile builds hospitals", "Will Chile finish the new regional hospital in Coyhaique?"
+    )
+    [chile] = hospital.entities
+    assert chile.name == "Chile" and "Coyhaique" in chile.aliases
+    by_place = observe(
+        hospital,
+        "Constructora abandona las obras del hospital de Coyhaique",
+        "es",
+        "La empresa retiró a sus trabajadores y su maquinaria del recinto.",
+    )
+    assert [(o.stage, o.polarity) for o in by_place] == [("stalled", Polarity.DONE)]
+    by_country = observe(hospital, "Chile opens its new regional hospital in the south", "en")
+    assert by_country  # the country's own news of its hospital still bears on it
