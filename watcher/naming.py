@@ -10,7 +10,7 @@ It does not pick kinds, terms or baselines (`questions.py`, `ladders.py`) and ne
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from functools import cache, lru_cache
 
@@ -216,9 +216,7 @@ def _with_bare_places(entity: Entity) -> Entity:
         if (m := _PLACE_KIND.match(n)) and len(m.group("bare") or m.group("bare2")) >= 4
     ]
     bare = [b for b in bare if b[0].isupper()]
-    known = {n.lower() for n in entity.names}
-    new = [b for b in dict.fromkeys(bare) if b.lower() not in known and not named_entries(b)]
-    return Entity(entity.name, (*entity.aliases, *new)) if new else entity
+    return with_names(entity, (b for b in bare if not named_entries(b)))
 
 
 # "a US$3.4 billion cell plant in Salinas Victoria, north of Monterrey": where a facility of
@@ -250,9 +248,7 @@ def _with_site(entity: Entity, briefing: Briefing) -> Entity:
         for place in places
         if re.search(near + re.escape(place) + r"(?!\w)", sentence)
     ]
-    known = {n.lower() for n in entity.names}
-    new = [p for p in dict.fromkeys(sites) if p.lower() not in known]
-    return Entity(entity.name, (*entity.aliases, *new)) if new else entity
+    return with_names(entity, sites)
 
 
 # One capitalised word after a facility and "in", "at" or "near": the place that tells which
@@ -265,13 +261,8 @@ _FACILITY_PLACE = re.compile(
 
 
 def _with_facility_place(entity: Entity, item_text: str) -> Entity:
-    known = {n.lower() for n in entity.names}
-    places = [
-        p
-        for p in dict.fromkeys(_FACILITY_PLACE.findall(item_text))
-        if p.lower() not in known and not named_entries(p)
-    ]
-    return Entity(entity.name, (*entity.aliases, *places)) if places else entity
+    places = _FACILITY_PLACE.findall(item_text)
+    return with_names(entity, (p for p in places if not named_entries(p)))
 
 
 def _has_han(text: str) -> bool:
@@ -309,14 +300,19 @@ def _with_firm(
             for child, parents in taught.items()
             if any(p.lower() in owned for p in parents)
         ]
-    known = {n.lower() for n in entity.names}
-    new = [n for n in dict.fromkeys(names) if n.lower() not in known]
-    return Entity(entity.name, (*entity.aliases, *new)) if new else entity
+    return with_names(entity, names)
 
 
 def _first_telling(name: str) -> str | None:
     found = telling_word(name.replace("-", " "))
     return found[0].lower() if found else None
+
+
+def with_names(entity: Entity, names: Iterable[str]) -> Entity:
+    """The entity also answering to those of `names` it does not have yet (any case), in order."""
+    known = {n.lower() for n in entity.names}
+    new = [n for n in dict.fromkeys(names) if n.lower() not in known]
+    return Entity(entity.name, (*entity.aliases, *new)) if new else entity
 
 
 def any_of(names: Sequence[Entity]) -> Entity:
@@ -371,7 +367,6 @@ def _other_names(
     return [Entity(name, _own_aliases(name, shorts)) for name in names]
 
 
-_ACRONYM_WORD = re.compile(r"(?<![\w-])([A-Z][A-Z0-9&]{1,7})(?=['’]s\b|(?![\w-]))")
 _PLACE_WORD = re.compile(
     r"(?<!\w)(?:the|el|la|o|a)\s+([A-Z][a-zà-ÿ]{3,})\s+(?=(?:salt flats?|salt lake|lake|river"
     r"|valley|bay|island|basin|oilfield|gas field|deposit|wetlands?)\b)"
@@ -659,6 +654,8 @@ _BODY_HEADS = frozenset({
 # "X, filial de Y". Names: a capitalised run, or an acronym.
 _NAME = r"[A-Z][\w&.-]*(?:\s+(?:of\s+|de\s+|do\s+|da\s+)?[A-Z][\w&.-]*)*"
 _ACRONYM = r"[A-Z][A-Z0-9&]{1,7}"
+# an acronym standing as a word of an item, possessive or not ("NBH's plant")
+_ACRONYM_WORD = re.compile(rf"(?<![\w-])({_ACRONYM})(?=['’]s\b|(?![\w-]))")
 _PAREN_ACRONYM = re.compile(rf"({_NAME})\s+\(({_ACRONYM})\)")
 _OWNED_BY = re.compile(
     rf"({_NAME})\)?,?\s+(?:is|was|es|é)?\s*(?:an?\s+|una?\s+|the\s+)?({_NAME})['’]s\s+"
@@ -748,7 +745,7 @@ def _with_central_bank(entity: Entity) -> Entity:
         extra += [f"banco central {a}" for a in adjectives.get(lang, [])]
     if zh := local.get("zh"):
         extra += [f"{zh}央行", f"{zh}中央银行", f"{zh}中央銀行"]
-    return Entity(entity.name, tuple(dict.fromkeys((*entity.aliases, *extra))))
+    return with_names(entity, extra)
 
 
 def _with_taught(entity: Entity, taught: dict[str, tuple[str, ...]]) -> Entity:
@@ -758,8 +755,7 @@ def _with_taught(entity: Entity, taught: dict[str, tuple[str, ...]]) -> Entity:
     extra += [
         a for n in extra if n.lower() != entity.name.lower() for a in taught.get(n.lower(), ())
     ]
-    new = [a for a in dict.fromkeys(extra) if a.lower() not in {n.lower() for n in entity.names}]
-    return Entity(entity.name, (*entity.aliases, *new)) if new else entity
+    return with_names(entity, extra)
 
 
 def _merged_entities(entries: Sequence[GazetteerEntry]) -> list[tuple[GazetteerEntry, Entity]]:

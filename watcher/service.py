@@ -53,7 +53,7 @@ from watcher.model import (
 from watcher.questions import build_watchlist
 from watcher.schedule import next_poll
 from watcher.store import Store, hash_body
-from watcher.watchlist import dump_watchlist, hand_kinds, load_watchlist, question_slugs
+from watcher.watchlist import dump_watchlist, hand_kinds, load_watchlist
 
 Progress = Callable[[str], None]
 # Article pages read per feed and pass, at most: a burst of new entries must not turn one pass
@@ -102,14 +102,14 @@ def import_briefing(path: Path, watchlists_dir: Path, store: Store, now: datetim
     fresh = build_watchlist(briefing)
     target = watchlists_dir / f"{fresh.id}.yaml"
     previous = target.read_text(encoding="utf-8") if target.exists() else None
+    previous_kinds = hand_kinds(previous, str(target)) if previous else {}
     # A kind changed by hand (and its ladder left as it was) is honoured: those questions are
     # built again for their new kind, ladder, baseline and terms.
-    if kinds := hand_kinds(previous, str(target)):
+    if kinds := {slug: kind for slug, kind in previous_kinds.items() if kind}:
         fresh = build_watchlist(briefing, fresh.id, kinds)
     text = dump_watchlist(fresh, previous)
     merged = load_watchlist(text, str(target))
-    slugs = question_slugs(previous, str(target)) if previous else set()
-    before = {q.id for q in merged.questions if q.id.rsplit("/", 1)[-1] in slugs}
+    before = {q.id for q in merged.questions if q.id.rsplit("/", 1)[-1] in previous_kinds}
     watchlists_dir.mkdir(parents=True, exist_ok=True)
     _write_atomically(target, text)
     store.sync_questions(merged.questions, now)

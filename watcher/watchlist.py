@@ -332,30 +332,18 @@ def _former_kind(node: CommentedMap, kind: str) -> str | None:
     )
 
 
-def question_slugs(text: str, path: str) -> set[str]:
-    """The question ids of a watchlist file, read without validating the rest."""
-    document = _parse(text, path)
-    questions = document.get("questions") if isinstance(document, CommentedMap) else None
-    return {
-        str(node.get("id", "")).rsplit("/", 1)[-1]
-        for node in (questions if isinstance(questions, list) else ())
-        if isinstance(node, CommentedMap)
-    }
-
-
-def hand_kinds(previous: str | None, path: str) -> dict[str, str]:
-    """Question slug -> kind, for the questions of a watchlist file whose standard `kind` a
-    person changed without their ladder (`watcher import` rebuilds those for the new kind)."""
-    if not previous:
-        return {}
+def hand_kinds(previous: str, path: str) -> dict[str, str | None]:
+    """Question slug -> kind, for every question of a watchlist file, read without validating
+    the rest: the kind a person set, when they changed a standard `kind` without its ladder
+    (`watcher import` rebuilds those for the new kind); else None."""
     document = _parse(previous, path)
     questions = document.get("questions") if isinstance(document, CommentedMap) else None
-    found = {}
+    found: dict[str, str | None] = {}
     for node in questions if isinstance(questions, list) else ():
-        if isinstance(node, CommentedMap) and isinstance(node.get("kind"), str):
-            kind = str(node["kind"]).strip()
-            if _former_kind(node, kind) is not None:
-                found[str(node.get("id", "")).rsplit("/", 1)[-1]] = kind
+        if isinstance(node, CommentedMap):
+            kind = str(node.get("kind") or "").strip()
+            retyped = _former_kind(node, kind) is not None
+            found[str(node.get("id", "")).rsplit("/", 1)[-1]] = kind if retyped else None
     return found
 
 
