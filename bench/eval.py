@@ -74,15 +74,27 @@ class LabelledSet:
 def load_set(folder: Path) -> LabelledSet:
     gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
     lines = (folder / "articles.jsonl").read_text(encoding="utf-8").splitlines()
-    articles = sorted((json.loads(x) for x in lines if x.strip()), key=publish_order)
+    articles = sorted((_dated(json.loads(x)) for x in lines if x.strip()), key=publish_order)
     briefing = Path(gold.get("briefing_path") or "briefing.md")
     if not briefing.is_absolute():
         briefing = (folder / briefing).resolve()
     return LabelledSet(folder.name, folder, briefing, gold, tuple(articles))
 
 
+def _dated(article: dict[str, Any]) -> dict[str, Any]:
+    """`published` as its UTC day: a set may give a date ("2026-03-25") or an ISO date-time
+    ("2026-03-25T13:10:00Z"), which is kept as `published_at` to order a day's articles."""
+    published = str(article["published"])
+    if len(published) <= 10:
+        return article
+    moment = datetime.fromisoformat(published.replace("Z", "+00:00"))
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(UTC)
+    return {**article, "published": moment.date().isoformat(), "published_at": published}
+
+
 def publish_order(article: dict[str, Any]) -> tuple[str, str]:
-    return (article["published"], article["id"])
+    return (article.get("published_at") or article["published"], article["id"])
 
 
 def default_sets() -> list[Path]:
