@@ -108,7 +108,16 @@ _KIND_CUES: tuple[tuple[str, str, int], ...] = (
         3,
     ),
     # Rules and tariffs take effect too: alone, this leans to a ratification only a little.
-    ("ratification", r"(?:takes?|took|taking) effect", 1),
+    ("ratification", r"(?:takes?|took|taking) (?:legal |full )?effect", 1),
+    # An instrument getting through a legislature ("get through Colombia's Congress"): the
+    # court or ministry named beside it is one more step of the same ratification.
+    (
+        "ratification",
+        r"(?:gets?|getting|got|makes? it|clears?|clearing|pass(?:es|ing)?|go(?:es)?|going)"
+        r" through (?:[\w'’-]+ ){0,3}?(?:parliaments?|congress(?:es)?|senates?|assembl(?:y|ies)"
+        r"|legislatures?|lawmakers|diet|national parliament)",
+        3,
+    ),
     (
         "project",
         # not "builds up steady cargo" nor "builds into a steady trade": that is growth
@@ -335,7 +344,8 @@ _KIND_CUES: tuple[tuple[str, str, int], ...] = (
         r"|ações? judicia\w+|acci(?:ón|ones) judicia\w+|demandas? judicia\w+"
         r"|提起诉讼|提起訴訟|向法院|起诉|起訴|封锁|封鎖|堵路"
         r"|\w+(?:s|rs)['’] (?:strikes?|protests?|blockades?|lawsuits?|campaigns?|appeals?"
-        r"|opposition|resistance)",
+        r"|opposition|resistance)|resist(?:s|ed|ing|ance)?\b|resist(?:ir|iendo|e|en|em)\b"
+        r"|resistência|resistencia",
         3,
     ),
     # Who acts against whom, and over what: in the item files and replay sets these words

@@ -137,9 +137,13 @@ def _telling_aliases() -> tuple[tuple[str, GazetteerEntry], ...]:
 
 
 def clean_name(name: str) -> str:
-    """A name without quotes, possessive or trailing punctuation ("Acme's." -> "Acme")."""
+    """A name without quotes, possessive or trailing punctuation ("Acme's." -> "Acme"), nor a
+    unit before it ("72 MW Laclo" -> "Laclo": it says how big, not what)."""
     bare = _NAME_EDGES.sub("", name)
-    return _NAME_EDGES.sub("", _POSSESSIVE.sub("", bare))
+    words = _NAME_EDGES.sub("", _POSSESSIVE.sub("", bare)).split(" ")
+    while len(words) > 1 and words[0] in _UNITS:
+        words = words[1:]
+    return " ".join(words)
 
 
 def main_actors(briefing: Briefing) -> list[GazetteerEntry]:
@@ -493,6 +497,33 @@ _COUNTRY_BODY = re.compile(
 )
 
 
+def shared_names_taught(briefing: Briefing) -> dict[str, str]:
+    """The gazetteer's shared names (`shared_names`: "Turkey") a briefing uses for a country it
+    is about, each with that country's name: the briefing writes the name capitalised, and
+    either names the country surely too (its capital, its people: "Ankara", "Turkish") or
+    lists the name among its entities. Elsewhere "Turkey" is the bird and names no country."""
+    text = "\n".join(
+        (briefing.title, briefing.dek, briefing.body, *briefing.entities,
+         *(item.text for item in briefing.watch_items))
+    )  # fmt: skip
+    taught: dict[str, str] = {}
+    for country in (e for e in gazetteer() if e.shared_names):
+        for name in country.shared_names:
+            if not re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+                continue
+            if name in briefing.entities or country in named_entries(text):
+                taught[name] = country.name
+    return taught
+
+
+def with_shared_names(text: str, taught: Mapping[str, str]) -> str:
+    """`text` with each taught shared name written as its country's own name, so that the
+    gazetteer finds the country ("Colombia–Turkey" -> "Colombia–Türkiye")."""
+    for name, country in taught.items():
+        text = re.sub(rf"(?<![\w-]){re.escape(name)}(?![\w-])", country, text)
+    return text
+
+
 def seats_named(text: str, actors: Sequence[GazetteerEntry]) -> list[GazetteerEntry]:
     """The briefing's countries an item names by a capital other places share ("Does Santiago
     go ahead with an embassy in Astana?" in a briefing on Chile): written with its capital, and
@@ -719,6 +750,9 @@ def _trim_name(name: str) -> str:
     while len(words) > 1 and words[0].lower() in ("the", "el", "la", "o", "a"):
         words = words[1:]
     return " ".join(words)
+
+
+_UNITS = frozenset({"MW", "GW", "kW", "MWh", "GWh", "MWp", "GWp", "km", "Mt", "MTPA", "TEU"})
 
 
 # A bank named after its country is that country's central bank: "Banco de Moçambique",

@@ -22,6 +22,7 @@ from watcher.data import (
     GazetteerEntry,
     content_words,
     countries_by_name,
+    every_demonym,
     gazetteer,
     glossary,
     phrase_pattern,
@@ -41,7 +42,10 @@ from watcher.naming import (
     pressure_entities,
     scheme_acronyms,
     seats_named,
+    shared_names_taught,
     signatories,
+    with_names,
+    with_shared_names,
 )
 
 WATCHLIST_SLUG_MAX = 40
@@ -113,17 +117,22 @@ def build_watchlist(
     """The watchlist of a briefing: its metadata and one question per watch item. `kinds`
     maps a question's slug to the kind a person chose for it (its ladder, baseline, entities
     and terms are then built for that kind)."""
-    actors = main_actors(briefing)
-    wl_id = watchlist_id or watchlist_slug(briefing, actors)
+    wl_id = watchlist_id or watchlist_slug(briefing)
+    # A briefing about Türkiye that calls it "Turkey" is read with the country's own name, and
+    # its questions' entities answer to "Turkey" too; the items keep their words.
+    taught = shared_names_taught(briefing)
+    resolved = _with_shared_names(briefing, taught)
+    actors = main_actors(resolved)
     outlets = cited_outlets(briefing.sources)
     homes = outlet_countries(briefing.sources)
     taken: set[str] = set()
     questions = []
-    for item in briefing.watch_items:
+    for item, read in zip(briefing.watch_items, resolved.watch_items, strict=True):
         slug = unique_slug(question_slug(item.text), taken)
         taken.add(slug)
         kind = (kinds or {}).get(slug) or choose_kind(item.text)
-        questions.append(_question(item, briefing, f"{wl_id}/{slug}", wl_id, actors, outlets, kind))
+        question = _question(read, resolved, f"{wl_id}/{slug}", wl_id, actors, outlets, kind)
+        questions.append(_taught_names(replace(question, text=item.text), taught))
     questions = [replace(with_neighbours(q, questions), outlet_countries=homes) for q in questions]
     return Watchlist(
         id=wl_id,
@@ -134,6 +143,50 @@ def build_watchlist(
         entities=briefing.entities,
         sources=briefing.sources,
         questions=tuple(questions),
+    )
+
+
+def _with_shared_names(briefing: Briefing, taught: Mapping[str, str]) -> Briefing:
+    """The briefing as read for names: each taught shared name written as its country's."""
+    if not taught:
+        return briefing
+    return replace(
+        briefing,
+        title=with_shared_names(briefing.title, taught),
+        dek=with_shared_names(briefing.dek, taught),
+        body=with_shared_names(briefing.body, taught),
+        entities=tuple(with_shared_names(e, taught) for e in briefing.entities),
+        watch_items=tuple(
+            replace(i, text=with_shared_names(i.text, taught)) for i in briefing.watch_items
+        ),
+    )
+
+
+def _taught_names(question: Question, taught: Mapping[str, str]) -> Question:
+    """The question's countries also answering to the shared names the briefing taught, and
+    their legislatures to the same names written that way ("Turkey's parliament")."""
+    if not taught:
+        return question
+
+    def named(entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
+        return tuple(
+            with_names(
+                e,
+                [
+                    n.replace(country, shared)
+                    for shared, country in taught.items()
+                    for n in e.names
+                    if country in n
+                ],
+            )
+            for e in entities
+        )
+
+    return replace(
+        question,
+        entities=named(question.entities),
+        context=named(question.context),
+        parties=named(question.parties),
     )
 
 
@@ -150,6 +203,7 @@ def _question(
     if kind != "pressure":
         entities, context = _asked_countries(item.text, entities, context)
     if kind == "ratification":
+        entities, context = _court_as_step(entities, context)
         entities, context = _borrower(item.text, entities, context)
     if kind == "market":
         entities, context = market_origin(item.text, entities, context)
@@ -162,6 +216,7 @@ def _question(
         entities = asked
     elif kind == "decision":
         entities, context = decided_entities(item.text, briefing, actors, entities, context)
+        entities = _country_body(item.text, entities)
     qualifiers, other_instances = instance_terms(item.text, entities)
     if kind == "decision":
         schemes = scheme_acronyms(item.text, (*entities, *context))
@@ -193,6 +248,21 @@ def _question(
     )
 
 
+# A court's name: "Constitutional Court of Colombia", "Tribunal Constitucional", "Corte Suprema".
+_COURT = re.compile(r"\b(?:Court|Tribunal|Corte|Supremo|Conseil constitutionnel)\b")
+
+
+def _court_as_step(
+    entities: tuple[Entity, ...], context: tuple[Entity, ...]
+) -> tuple[tuple[Entity, ...], tuple[Entity, ...]]:
+    """A court that must clear a treaty ("get through Colombia's Congress and Constitutional
+    Court") is one more step of the countries' ratification, as their legislatures are: news
+    of the treaty seldom names it, so the countries are the matter."""
+    if context and entities and all(_COURT.search(e.name) for e in entities):
+        return context, ()
+    return entities, context
+
+
 # "the US$ 250 million Korean EDCF loan": a lender's or a fund's name before the loan.
 _LENDER_LOAN = re.compile(
     r"(?:[A-Z][\w'’.&-]*\s+){1,4}(?:loans?|credit|credit line|financing|facility)\b"
@@ -216,6 +286,39 @@ def _borrower(
     if not borrowers:
         return entities, context
     return borrowers, tuple(c for c in context if c not in borrowers)
+
+
+# "How Gecex rules in Brazil's anti-dumping case": a country named as the owner of the matter.
+_OWNER_COUNTRY = re.compile(r"([A-Z][\w-]+(?:[ -][A-Z][\w-]+)?)['’]s\b")
+# A body's name, or a short acronym: what a country decides through.
+_BODY_NAME = re.compile(
+    r"^[A-Z][A-Za-z]{2,7}$|\b(?:Ministry|Board|Council|Committee|Agency|Authority|Commission"
+    r"|Regulator|Secretariat|Office|Ministerio|Consejo|Comité|Comitê|Agencia|Agência"
+    r"|Autoridad|Autoridade|Comisión|Comissão|Secretaría|Secretaria)\b"
+)
+
+
+def _country_body(item_text: str, entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
+    """A decider the gazetteer does not know ("Gecex", "the Trade Remedies Board"), in an item
+    that names one country as the matter's owner ("Brazil's anti-dumping case"): the news
+    reports its decision as the country's ("巴西对印尼粘胶纱线征收反倾销税", "Brasil fixa
+    direito"), so the body also answers to the country's names (its demonyms excepted: a
+    "Brazilian exporter" is no decision of Brazil's)."""
+    if len(entities) != 1 or named_entries(entities[0].name):
+        return entities
+    if not _BODY_NAME.search(entities[0].name):
+        return entities
+    owners = {
+        country.name: country
+        for m in _OWNER_COUNTRY.finditer(item_text)
+        if (country := countries_by_name().get(m.group(1).casefold())) is not None
+    }
+    if len(owners) != 1:
+        return entities
+    country = next(iter(owners.values()))
+    adjectives = {n.casefold() for n in every_demonym(country)}
+    names = [n for n in country.names if n.casefold() not in adjectives]
+    return (with_names(entities[0], names),)
 
 
 _WANTED_BY = re.compile(
@@ -385,7 +488,15 @@ def item_terms(
         # news naming both countries and that matter is often no act of pressure at all.
         return tuple(dict.fromkeys(w for c in glossary() if kind in c.kinds for w in c.words))
     unnamed = _GROWTH_IDIOM.sub(" ", _without_names(item_text, names))
-    mentioned = [c for c in glossary() if _mentions(unnamed, c)]
+    # A legislature's or an authority's words of approval are another kind's stages, never a
+    # topic: "Beijing's approval process" in a loan's ratification would make any approval
+    # between the two states (an air services pact's) bear on it.
+    mentioned = [
+        c
+        for c in glossary()
+        if _mentions(unnamed, c)
+        and not (c.kinds and set(c.kinds) <= _APPROVAL_KINDS and kind not in c.kinds)
+    ]
     focus = [c for c in mentioned if c.focus]
     if focus:
         # A project item naming a facility as well ("the first maize taken in at the silo
@@ -408,6 +519,7 @@ def item_terms(
     return tuple(dict.fromkeys([*own, *(w for c in (*specific, *by_kind) for w in c.words)]))
 
 
+_APPROVAL_KINDS = frozenset({"decision", "ratification"})
 # The frame of a watch item: verbs and vague words that say what may happen, not what about.
 _ITEM_FRAME = frozenset(
     """

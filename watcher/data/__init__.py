@@ -34,6 +34,10 @@ class GazetteerEntry:
     # (countries) the capital's name when other places share it ("Santiago", "San José"): it
     # stands for the country only in a briefing about that country (`naming.seats_named`)
     shared_seats: tuple[str, ...] = ()
+    # (countries) the country's everyday English name when it is also a common word or another
+    # place's ("Turkey"): never an alias; in a briefing about that country it names it
+    # (`naming.shared_names_taught`)
+    shared_names: tuple[str, ...] = ()
 
     def local_name(self, language: str) -> str:
         """The entity's name in `language` (es, pt, zh); the English name when unknown."""
@@ -94,6 +98,7 @@ def _entry(row: dict[str, Any]) -> GazetteerEntry:
         demonym=tuple((str(k), str(v)) for k, v in (row.get("demonym") or {}).items()),
         speaks=tuple(str(x) for x in row.get("speaks") or ()),
         shared_seats=tuple(str(x) for x in row.get("shared_seats") or ()),
+        shared_names=tuple(str(x) for x in row.get("shared_names") or ()),
     )
 
 

@@ -9,7 +9,9 @@ lexicons once, no clock (`now` is passed in). The judge never decides a change i
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from functools import cache
 
+from watcher.data import countries_by_name
 from watcher.judge.decide import DEFAULT_POLICY, Policy, decide, replay
 from watcher.judge.index import CandidateIndex
 from watcher.judge.lexicon import Lexicon, load_lexicon
@@ -103,6 +105,8 @@ class Judge:
             yields = relevance.by_cue and matter.question.kind not in cue_kinds
             if yields and _siblings_topic(matter, relevance, bearing, self._matters, cue_kinds):
                 continue
+            if _siblings_thing(matter, relevance, bearing, self._matters):
+                continue
             signals = read_signals(
                 matter, doc, relevance, self.lexicon, langs, awaits, outlets[qid]
             )
@@ -135,6 +139,45 @@ def _siblings_topic(
         for qid, found in bearing.items()
         if (other := matters[qid]) is not matter
     )
+
+
+def _siblings_thing(
+    matter: Matter, relevance: Relevance, bearing: dict[str, Relevance], matters: dict[str, Matter]
+) -> bool:
+    """A ratification between states only (its entities are countries: a loan, a treaty) and a
+    sentence whose subject is the thing a sibling question is about (a firm, its park): "Sunbay
+    signs a loan package with two Chinese banks for its Laclo park" is the park's financing,
+    not the two states' loan, though it names both states and a loan. ("China and Togo sign the
+    loan; Sunbay unveils its park" opens with the states: it still bears.)"""
+    countries = _country_names()
+    if (
+        relevance.best is None
+        or matter.question.kind != "ratification"
+        or not all(fold(e.name) in countries for e in matter.question.entities)
+    ):
+        return False
+    text = relevance.best.folded
+    first_own = min(
+        (m.start() for p in matter.entities for m in p.finditer(text)), default=len(text)
+    )
+    for qid in bearing:
+        other = matters[qid]
+        if other is matter or other.question.watchlist != matter.question.watchlist:
+            continue
+        names = merge_entities(other.question)
+        if len(names) != len(other.entities):
+            continue  # a name that compiled to nothing: the slots do not line up
+        things = [
+            p for p, n in zip(other.entities, names, strict=True) if fold(n[0]) not in countries
+        ]
+        if any((m := p.search(text)) is not None and m.start() < first_own for p in things):
+            return True
+    return False
+
+
+@cache
+def _country_names() -> frozenset[str]:
+    return frozenset(fold(name) for name in countries_by_name())
 
 
 def _press_language(entry: Entry, langs: tuple[str, ...]) -> str | None:

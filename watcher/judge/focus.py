@@ -82,6 +82,7 @@ def compile_focus(question: Question, lexicon: Lexicon | None) -> Focus:
     members = {
         cset.name: named
         for cset in lexicon.contrasts
+        if not cset.kinds or question.kind in cset.kinds
         if (named := frozenset(m for m, _ in mentions(cset, text)))
     }
     sets = tuple(c for c in lexicon.contrasts if c.name in members)

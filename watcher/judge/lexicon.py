@@ -133,6 +133,9 @@ class Hedge:
     # Said in the lead, it also qualifies the headline's report of the same vote (`reaches_title`):
     # "Senate approves the treaty" over "..., which now goes to the lower house".
     reaches_title: bool = False
+    # Someone asks for it (`asks`): intent even where the stage is itself a statement of
+    # intent ("signaled", "announced"), since the asker is not the one who acts.
+    asks: bool = False
 
 
 @dataclass(frozen=True)
@@ -157,6 +160,8 @@ class ContrastSet:
     name: str
     members: Mapping[str, tuple[re.Pattern[str], ...]]
     as_term: bool = False
+    # the question kinds it applies to; empty: all
+    kinds: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -255,14 +260,16 @@ def _contrasts(docs: list[Mapping[str, Any]]) -> tuple[ContrastSet, ...]:
     """Contrast sets of every language merged by set and member name."""
     patterns: dict[str, dict[str, list[re.Pattern[str]]]] = {}
     as_term: dict[str, bool] = {}
+    kinds: dict[str, tuple[str, ...]] = {}
     for doc in docs:
         for name, spec in (doc.get("contrasts") or {}).items():
             as_term[name] = as_term.get(name, False) or bool(spec.get("as_term"))
+            kinds[name] = (*kinds.get(name, ()), *(str(k) for k in spec.get("kinds") or ()))
             members = patterns.setdefault(name, {})
             for member, texts in (spec.get("members") or {}).items():
                 members.setdefault(str(member), []).extend(compile_pattern(str(t)) for t in texts)
     return tuple(
-        ContrastSet(name, {m: tuple(ps) for m, ps in members.items()}, as_term[name])
+        ContrastSet(name, {m: tuple(ps) for m, ps in members.items()}, as_term[name], kinds[name])
         for name, members in patterns.items()
     )
 
@@ -327,6 +334,7 @@ def _hedges(lang: str, specs: list[Any]) -> tuple[Hedge, ...]:
                     scope=str(group.get("scope", "clause")),
                     looks_ahead=bool(nexts),
                     reaches_title=bool(group.get("reaches_title")),
+                    asks=bool(group.get("asks")),
                 )
             )
     return tuple(hedges)

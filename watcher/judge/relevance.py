@@ -121,7 +121,7 @@ def compile_matter(
     parties = [
         (party.name, pattern)
         for party in question.parties
-        if (pattern := _entity_pattern(party)) is not None
+        if (pattern := _entity_pattern(_with_its_country(party, question))) is not None
     ]
     return Matter(
         question=question,
@@ -403,6 +403,23 @@ def _gazetteer_words() -> frozenset[str]:
     return frozenset(fold(n) for e in gazetteer() for n in e.names)
 
 
+def _with_its_country(party: Entity, question: Question) -> Entity:
+    """A legislature party also answers to its country's own names, as the question has them
+    ("Turkey completes ratification": the country acts through its legislature), not to its
+    people's ("Turkish exporters" act for no one)."""
+    country = _party_country(party.name)
+    if country == party.name:
+        return party
+    own = next((e for e in (*question.entities, *question.context) if e.name == country), None)
+    entry = gazetteer_index().get(country)
+    if own is None or entry is None:
+        return party
+    adjectives = _adjectives(entry)
+    return Entity(
+        party.name, (*party.aliases, *(n for n in own.names if fold(n) not in adjectives))
+    )
+
+
 def _entity_pattern(entity: Entity | tuple[str, ...]) -> re.Pattern[str] | None:
     names = entity.names if isinstance(entity, Entity) else name_variants(entity)
     plain = compile_terms([n for n in names if n.strip()])
@@ -671,11 +688,39 @@ def _every_side(matter: Matter, text: str, context: list[bool]) -> bool:
 
 def _one_side(matter: Matter, text: str) -> bool:
     """A one-sided act reported with the agreement named by its own topic terms (the caller
-    checks that one side is named, and whether the other is)."""
+    checks that one side is named, and whether the other is), and not as an agreement with a
+    partner the question does not name ("submitted its partnership agreement with the
+    European Union to parliament" is another agreement)."""
     if not matter.one_sided or not any(p.search(text) for p in matter.one_sided):
         return False
     own = matter.own_terms or ((matter.terms,) if matter.terms is not None else ())
-    return any(p.search(text) for p in own)
+    return any(p.search(text) for p in own) and not _with_other_partner(matter.question, text)
+
+
+def _with_other_partner(question: Question, text: str) -> bool:
+    """`text` (folded) speaks of an agreement with a country or bloc the question does not
+    name: "with the European Union", "con Chile", "与欧盟"."""
+    found = [m.group("name") for m in _partner_pattern().finditer(text)]
+    if not found:
+        return False
+    own = {fold(n) for e in (*question.entities, *question.context, *question.parties)
+           for n in e.names}  # fmt: skip
+    return any(name not in own for name in found)
+
+
+@cache
+def _partner_pattern() -> re.Pattern[str]:
+    """ "with <a country or bloc>" in the four languages, on folded text."""
+    names = sorted(
+        {fold(n) for e in gazetteer() if e.type in ("country", "bloc") for n in e.names},
+        key=len,
+        reverse=True,
+    )
+    alternatives = "|".join(re.escape(n) for n in names if len(n) > 1)
+    return re.compile(
+        rf"(?:(?<![0-9a-z])(?:with|con|com)\s+(?:the\s+|la\s+|el\s+|a\s+|o\s+)?|[与和同])"
+        rf"(?P<name>{alternatives})(?![0-9a-z])"
+    )
 
 
 def _paragraph_bears(matter: Matter, text: str, context: list[bool]) -> bool:
@@ -705,6 +750,8 @@ def _excluded(matter: Matter, text: str) -> bool:
     ("the inauguration of its first fab ... subsidies for the second") still bears; which
     one a stage cue speaks of is the signal reader's call (`focus.nearest_is_neighbour`)."""
     both = own_member_named(matter.focus, text)
+    if matter.question.kind == "project" and not both and _ANOTHER_FACILITY.search(text):
+        return True
     if matter.exclude is not None:
         for found in matter.exclude.finditer(text):
             # An excluded word that is itself another member of a contrast set ("second fab")
@@ -712,6 +759,16 @@ def _excluded(matter: Matter, text: str) -> bool:
             if not (both and names_neighbour(matter.focus, found.group())):
                 return True
     return not both and names_neighbour(matter.focus, text)
+
+
+# "Another sugar mill in Merauke starts up", "otra planta en la misma provincia", "另一座糖厂":
+# another facility of the same place, not the question's project (on folded text).
+_ANOTHER_FACILITY = re.compile(
+    r"(?<![0-9a-z])(?:another|otra|otro|outra|outro)\s+(?:[a-z-]+\s+){0,2}?(?:plants?|factor(?:y|ies)"
+    r"|mills?|refiner(?:y|ies)|terminals?|parks?|ports?|plantas?|fabricas?|usinas?|ingenios?"
+    r"|refinerias?|refinarias?|parques?|puertos?|portos?|terminal(?:es)?|central(?:es)?)(?![0-9a-z])"
+    r"|另一(?:座|家|个|個|间|間|处|處)[^，。,]{0,6}?(?:厂|廠|电站|電站|港|码头|碼頭|园|園)"
+)
 
 
 # A party written right after "with" is the other side of the treaty ("parliament approved the

@@ -168,8 +168,8 @@ def _sentence_signals(
         stage, party = _resolve_stage(matter, stage, sentence, match, lang, outlet)
         if stage not in question.ladder.all_stages:
             continue
-        polarity = read_polarity(lexicon, lang, sentence.folded, match)
-        polarity = _adjust(polarity, stage, opinion)
+        polarity, asked = read_polarity(lexicon, lang, sentence.folded, match)
+        polarity = polarity if asked else _adjust(polarity, stage, opinion)
         setback = stage in question.ladder.setbacks
         out.append(Signal(stage, polarity, cue, sentence, score, party, setback))
     return out
@@ -293,23 +293,28 @@ def clause_bounds(lexicon: Lexicon, lang: str, text: str, start: int, end: int) 
     return begin, finish
 
 
-def read_polarity(lexicon: Lexicon, lang: str, text: str, match: re.Match[str]) -> Polarity:
+def read_polarity(
+    lexicon: Lexicon, lang: str, text: str, match: re.Match[str]
+) -> tuple[Polarity, bool]:
     """Done unless a hedge of the cue's language sits in reach; negation wins, then hearsay.
+    Also whether the intent found is someone's request (an `asks` hedge).
 
     Words a cue's gap skipped over (`parliament ... passed`) count as sitting before the verb.
     """
     start, end = match.span()
     begin, finish = clause_bounds(lexicon, lang, text, start, end)
     gaps = [match.span(i) for i, g in enumerate(match.groups(), 1) if g]
-    found = {
-        h.polarity
+    found = [
+        h
         for h in lexicon.hedges.get(lang, ())
         if any(
             _hedge_in(h, text, lo, hi)
             for lo, hi in _regions(h, len(text), (start, end, begin, finish), gaps)
         )
-    }
-    return next((p for p in _PRECEDENCE if p.value in found), Polarity.DONE)
+    ]
+    polarities = {h.polarity for h in found}
+    polarity = next((p for p in _PRECEDENCE if p.value in polarities), Polarity.DONE)
+    return polarity, polarity is Polarity.INTENT and any(h.asks for h in found)
 
 
 def _hedge_in(h: Hedge, text: str, lo: int, hi: int) -> bool:
