@@ -541,6 +541,13 @@ _KIND_CUES: tuple[tuple[str, str, int], ...] = (
         r"|贷款市场报价利率|貸款市場報價利率|降准|降準|降息|加息|央行|人民银行|人民銀行",
         3,
     ),
+    # A contract handed to a bidder ("hand the Esmeraldas refinery contract to Qamar"): an award.
+    (
+        "decision",
+        r"(?:hand|hands|handed|handing|give|gives|gave|giving)\s(?:the\s|a\s|its\s)?"
+        r"(?:[\w'’-]+\s){0,4}?(?:contract|concession|licen[cs]e|tender)s?\s(?:to|over to)\b",
+        3,
+    ),
     # A deal an authority clears: a merger, a takeover, a sale; a concession or tender awarded;
     # a court's finding; a post filled; a sign-off; an office opened.
     (
@@ -657,7 +664,8 @@ _STAGE_CUES: dict[str, tuple[tuple[str, str], ...]] = {
     "pressure": (),  # the briefing's own account is the baseline the question measures from
     "decision": (
         ("signaled", r"signall?ed (?:that )?(?:it|the government)"),
-        ("done", r"(?:formally )?(?:approved|decided|granted|confirmed|committed)"),
+        # ("confirmed that X is one of three bidders" says what is, not what was decided)
+        ("done", r"(?:formally )?(?:approved|decided|granted|confirmed(?! that)|committed)"),
     ),
     "generic": (),
 }

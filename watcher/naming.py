@@ -49,6 +49,10 @@ _PARTIES = re.compile(
     r"(?:ratif\w*|approve|ratifiquen|ratifiquem|aprueben|aprovem)(?!\w)"
     r"|(?<!\w)(?:ratified|approved|ratificad[oa]|aprobad[oa]|aprovad[oa])\s(?:by|por|pelo|pela)\s"
     r"(?:the\s)?(?-i:[A-Z])[^,.;]+?\s(?:and|y|e)\s(?:by\s|por\s)?(?:the\s)?(?-i:[A-Z])"
+    # ... or "get through Ecuador's National Assembly, win a Saudi royal decree": the second
+    # party's own act of ratifying, named by its people's word.
+    r"|(?<!\w)(?:win|wins|get|gets|obtain|obtains|receive|receives|secure|secures)\s(?:a\s|an\s|the\s)?"
+    r"(?-i:[A-Z])[\w'’-]+\s(?:royal\s|presidential\s|executive\s)?(?:decree|ratification|assent)"
     # ... or "Congress in Brasília and Vietnam's side both sign off on it": both, then the act.
     r"|(?<!\w)both\s+(?:sign|approve|ratif|clear|pass|endorse|back)\w*"
     # ... or "gets through Peru's Congress, is approved in Beijing": one party's legislature,
@@ -450,6 +454,7 @@ _LEGISLATIVE_BODY = re.compile(
 _LEGISLATURE_HEAD = re.compile(
     r"(?<!\w)(?:assembl(?:y|ies)|congress|parliament|senate|cortes|duma|majlis|knesset|diet"
     r"|national council|federal council|legislative council|chamber of deputies"
+    r"|npc standing committee|standing committee of the national people['’]s congress"
     r"|house of (?:representatives|commons|lords|assembly)|legislature|legislative yuan"
     r"|asamblea|assembleia|congreso|congresso|parlamento|senado|c[aâá]mara de (?:diputados|"
     r"deputados|senadores|representantes))(?!\w)|立法院|國會|国会|議會|议会|人民代表大會|人民代表大会",
@@ -476,7 +481,11 @@ _OFFICIAL_TITLE = re.compile(
 
 def _titled_person(entity: Entity, item_text: str) -> bool:
     """A person the item introduces by office ("Finance minister Marisa Quissanga") speaks or
-    acts for the matter; news of the bond itself seldom names her."""
+    acts for the matter; news of the bond itself seldom names her. So is one whose name, as
+    the item writes it, holds the office ("Energy Minister Rodrigo Salvador Mena")."""
+    name = entity.name
+    if any(_OFFICIAL_TITLE.search(name[: m.start()]) for m in re.finditer(r"(?<=\s)[A-Z]", name)):
+        return True
     for found in phrase_pattern(entity.name).finditer(item_text):
         if _OFFICIAL_TITLE.search(item_text[: found.start()]):
             return True
@@ -597,7 +606,29 @@ def _generic_name(name: str, glossary_words: set[str], keep_some: bool) -> bool:
 
 def _own_aliases(name: str, shorts: dict[str, str]) -> tuple[str, ...]:
     short = (shorts[name],) if name in shorts else ()
-    return tuple(dict.fromkeys((*_acronyms(name), *short, *ministry_translations(name))))
+    return tuple(
+        dict.fromkeys(
+            (*_acronyms(name), *short, *_without_suffix(name), *ministry_translations(name))
+        )
+    )
+
+
+# A firm's legal form or its sector in its own language, which the news drops ("Mavi Dalga
+# Enerji" is "Mavi Dalga" abroad, "Yeşilırmak Metal Sanayi" "Yeşilırmak Metal").
+_FIRM_SUFFIXES = frozenset({
+    "enerji", "enerjisi", "madencilik", "inşaat", "sanayi", "ticaret", "holding", "a.ş.",
+    "ltd", "ltd.", "limited", "inc", "inc.", "plc", "gmbh", "ag", "llc", "s.a.", "sa", "bhd",
+    "tbk", "corp", "corp.", "co.", "s.a.s.", "ltda", "ltda.", "jsc", "pjsc", "oao",
+})  # fmt: skip
+
+
+def _without_suffix(name: str) -> tuple[str, ...]:
+    """The name without its legal form or native sector word, when two words or more stay
+    ("Mavi Dalga Enerji" -> "Mavi Dalga"): one word alone may be anyone's."""
+    words = name.split()
+    while len(words) > 2 and words[-1].lower() in _FIRM_SUFFIXES:
+        words = words[:-1]
+    return (" ".join(words),) if len(words) < len(name.split()) else ()
 
 
 def _acronyms(name: str) -> tuple[str, ...]:
@@ -896,7 +927,7 @@ _PRESSURE_WORD = re.compile(
     # ... or who protests to, presses, warns or closes a border on whom: "Will Portugal protest
     # Spain's water releases on the Tagus", "close its border with Haiti over the canal"
     r"|\bprotest\w*|\bpress(?:es|ed|ing)?\b|\bwarn\w*|\bcondemn\w*|\bobject\w* to\b"
-    r"|\bclos\w+ (?:its |the )?borders?",
+    r"|\bclos\w+ (?:its |the )?borders?|\bpush(?:es|ed|ing)? back\b|\bpushback\b",
     re.IGNORECASE,
 )
 
@@ -912,8 +943,19 @@ def pressure_entities(
         return entities, context
     taught = taught_aliases(briefing)
     before = _country_entities(item_text[: cut.start()], taught)
-    after = _country_entities(item_text[cut.end() :], taught)
-    pressed = [e for e in after if e.name not in {b.name for b in before}][:1]
+    tail = item_text[cut.end() :]
+    after = [e for e in _country_entities(tail, taught) if e.name not in {b.name for b in before}]
+    # The one pressed is named as a state; a people's word says what it is over: "pushes back
+    # against the enlarged Chinese police presence in Honiara" presses Solomon Islands.
+    index = gazetteer_index()
+    by_name = [
+        e
+        for e in after
+        if (g := index.get(e.name))
+        # ("Argentina" is also a Spanish demonym: the country's own name always names it)
+        and (phrase_pattern(g.name).search(tail) or _named_not_by_demonym(g, tail))
+    ]
+    pressed = (by_name or after)[:1]
     if not before or not pressed:
         return entities, context
     chosen = {e.name for e in (*before, *pressed)}

@@ -320,8 +320,13 @@ def _hedges(lang: str, specs: list[Any]) -> tuple[Hedge, ...]:
         # `unless_next`: words that, right after the hedge, make it another word ("将" before
         # its object, "计划" as a project's name): the hedge does not count there.
         nexts = [re.escape(fold(str(w))) for w in group.get("unless_next") or []]
+        # `unless_prev`: characters that, right before the hedge, make it part of another word
+        # ("协" before "定于": the agreement "协定" followed by "于"); one lookbehind each.
+        prevs = "".join(f"(?<!{re.escape(fold(str(w)))})" for w in group.get("unless_prev") or [])
         for text in group.get("cues") or []:
             pattern = compile_pattern(str(text))
+            if prevs:
+                pattern = re.compile(prevs + pattern.pattern)
             if nexts:
                 pattern = re.compile(rf"{pattern.pattern}(?!\s*(?:{'|'.join(nexts)}))")
             hedges.append(

@@ -325,9 +325,17 @@ def speaks_of_elsewhere(matter: Matter, doc: Document) -> bool:
     # A demonym places the matter ("the Brazilian unit", "baterías mexicanas" beside a tariff
     # "Estados Unidos cobra"), unless a city or port elsewhere is named: "a empresa chinesa
     # Hengyuan iniciou as obras no porto de Nacala" is in Mozambique.
+    # So does another country written as where it is: "la siderúrgica turca pone en marcha su
+    # planta en Senegal".
     if any(p.search(text) for p in matter.located):
-        return any(_placed(p, text) for p in matter.places_elsewhere)
+        return any(_placed(p, text) for p in matter.places_elsewhere) or any(
+            _LOCATIVE.search(text, 0, m.start()) for p in matter.elsewhere for m in p.finditer(text)
+        )
     return any(_placed(p, text) for p in matter.elsewhere)
+
+
+# Right before a name: it says where ("en Senegal", "in Ghana", "no Quénia", "在肯尼亚").
+_LOCATIVE = re.compile(r"(?:(?<![0-9a-z])(?:in|en|em|no|na|near|cerca de|perto de)\s+|[在于於])$")
 
 
 def _placed(pattern: re.Pattern[str], text: str) -> bool:

@@ -106,8 +106,36 @@ def read_signals(
     if any(s.sentence.place == PLACE_TITLE for s in signals) and (
         awaits if awaits is not None else lead_awaits(doc, lexicon, langs)
     ):
-        signals = [_awaiting(s) for s in signals]
+        signals = [
+            s if _awaits_another_party(matter, doc, lexicon, langs, s.party) else _awaiting(s)
+            for s in signals
+        ]
     return signals
+
+
+def _awaits_another_party(
+    matter: Matter, doc: Document, lexicon: Lexicon, langs: tuple[str, ...], party: str | None
+) -> bool:
+    """The lead's vote still to come is another party's ("completes Saudi ratification ...;
+    Ecuador's National Assembly has yet to vote"): the headline's party did act in full."""
+    if party is None:
+        return False
+    others = [p for name, p in matter.parties if name != party]
+    own = [p for name, p in matter.parties if name == party]
+    for s in doc.sentences:
+        if s.place != PLACE_LEAD:
+            continue
+        for lang in langs:
+            for h in lexicon.hedges.get(lang, ()):
+                found = h.pattern.search(s.folded) if h.reaches_title else None
+                if found is None:
+                    continue
+                # the part of the sentence that says who is still to vote
+                start = max(s.folded.rfind(c, 0, found.start()) for c in ";,") + 1
+                clause = s.folded[start : found.end()]
+                if any(p.search(clause) for p in others) and not any(p.search(clause) for p in own):
+                    return True
+    return False
 
 
 # The approvals a headline may report of one chamber when its lead says the other must still vote.
