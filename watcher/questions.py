@@ -488,15 +488,7 @@ def item_terms(
         # news naming both countries and that matter is often no act of pressure at all.
         return tuple(dict.fromkeys(w for c in glossary() if kind in c.kinds for w in c.words))
     unnamed = _GROWTH_IDIOM.sub(" ", _without_names(item_text, names))
-    # A legislature's or an authority's words of approval are another kind's stages, never a
-    # topic: "Beijing's approval process" in a loan's ratification would make any approval
-    # between the two states (an air services pact's) bear on it.
-    mentioned = [
-        c
-        for c in glossary()
-        if _mentions(unnamed, c)
-        and not (c.kinds and set(c.kinds) <= _APPROVAL_KINDS and kind not in c.kinds)
-    ]
+    mentioned = [c for c in glossary() if _mentions(unnamed, c)]
     focus = [c for c in mentioned if c.focus]
     if focus:
         # A project item naming a facility as well ("the first maize taken in at the silo
@@ -519,7 +511,6 @@ def item_terms(
     return tuple(dict.fromkeys([*own, *(w for c in (*specific, *by_kind) for w in c.words)]))
 
 
-_APPROVAL_KINDS = frozenset({"decision", "ratification"})
 # The frame of a watch item: verbs and vague words that say what may happen, not what about.
 _ITEM_FRAME = frozenset(
     """
