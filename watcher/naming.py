@@ -211,7 +211,7 @@ _PLACE_KIND = re.compile(
     r"|r[ií]o|river|valle|vale|valley)\s+(?:(?:de|do|da|dos|das|del|of)\s+(?:la\s+|los\s+|the\s+)?)?"
     r"(?P<bare>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?)$"
     r"|^(?P<bare2>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?)\s+(?:island|isle|salt flats?|lake|bay"
-    r"|river|valley)$",
+    r"|river|valley|state|county|province|prefecture|district|region|municipality)$",
     re.IGNORECASE,
 )
 
@@ -622,13 +622,38 @@ _FIRM_SUFFIXES = frozenset({
 })  # fmt: skip
 
 
+# A firm's sector after a name of its own ("Piracanga Bioenergia", "Sunbay Energy"): the news
+# calls it by that name alone once introduced.
+_SECTOR_SUFFIXES = frozenset({
+    "bioenergia", "bioenergy", "bioenergía", "energia", "energía", "energy", "enerji",
+    "mining", "minera", "mineração", "metals", "steel", "cement", "cimentos", "cementos",
+    "solar", "renewables", "renováveis", "renovables",
+})  # fmt: skip
+
+
 def _without_suffix(name: str) -> tuple[str, ...]:
     """The name without its legal form or native sector word, when two words or more stay
-    ("Mavi Dalga Enerji" -> "Mavi Dalga"): one word alone may be anyone's."""
+    ("Mavi Dalga Enerji" -> "Mavi Dalga"); or without its sector when one long word of its own
+    stays ("Piracanga Bioenergia" -> "Piracanga"): a short or common word may be anyone's."""
     words = name.split()
     while len(words) > 2 and words[-1].lower() in _FIRM_SUFFIXES:
         words = words[:-1]
+    if len(words) == 2 and words[1].lower() in _SECTOR_SUFFIXES and _own_word(words[0]):
+        return (words[0],)
     return (" ".join(words),) if len(words) < len(name.split()) else ()
+
+
+def _own_word(word: str) -> bool:
+    """A word long and particular enough to name a firm alone: not generic, not a place or a
+    body the gazetteer knows, not a topic word."""
+    return (
+        len(word) >= 6
+        and word.isalpha()
+        and word[:1].isupper()
+        and word.lower() not in _GENERIC_FIRST_WORDS
+        and word.lower() not in _topic_words()
+        and not named_entries(word)
+    )
 
 
 def _acronyms(name: str) -> tuple[str, ...]:

@@ -203,7 +203,7 @@ def _question(
     if kind != "pressure":
         entities, context = _asked_countries(item.text, entities, context)
     if kind == "ratification":
-        entities, context = _court_as_step(entities, context)
+        entities, context = _court_as_step(item.text, entities, context)
         entities, context = _borrower(item.text, entities, context)
     if kind == "market":
         entities, context = market_origin(item.text, entities, context)
@@ -253,12 +253,23 @@ _COURT = re.compile(r"\b(?:Court|Tribunal|Corte|Supremo|Conseil constitutionnel)
 
 
 def _court_as_step(
-    entities: tuple[Entity, ...], context: tuple[Entity, ...]
+    item_text: str, entities: tuple[Entity, ...], context: tuple[Entity, ...]
 ) -> tuple[tuple[Entity, ...], tuple[Entity, ...]]:
     """A court that must clear a treaty ("get through Colombia's Congress and Constitutional
-    Court") is one more step of the countries' ratification, as their legislatures are: news
-    of the treaty seldom names it, so the countries are the matter."""
-    if context and entities and all(_COURT.search(e.name) for e in entities):
+    Court"), or a body the item gives a country of the treaty ("Palau's Olbiil Era Kelulau"),
+    is one more step of the countries' ratification, as their legislatures are: news of the
+    treaty seldom names it, so the countries are the matter."""
+    owners = {n.casefold() for c in context for n in c.names}
+
+    def step(e: Entity) -> bool:
+        if _COURT.search(e.name):
+            return True
+        found = re.search(rf"([\w-]+(?:\s[\w-]+)?)['’]s\s+{re.escape(e.name)}\b", item_text)
+        return found is not None and (
+            found.group(1).casefold() in owners or found.group(1).split()[-1].casefold() in owners
+        )
+
+    if context and entities and all(step(e) for e in entities):
         return context, ()
     return entities, context
 

@@ -289,13 +289,14 @@ def test_decision_rumours_denials_and_futures_are_not_done(
 @pytest.mark.parametrize("language", ["en", "es", "pt"])
 def test_a_word_gap_in_latin_patterns_stands_between_spaces(language: str) -> None:
     """`...` glued to a word is the ten-character Chinese gap: in a Latin pattern it silently
-    turns "said that ... will approve" into a cue that hardly ever matches."""
+    turns "said that ... will approve" into a cue that hardly ever matches. (` .... `, the long
+    word gap, stands between spaces too.)"""
     text = (LEXICON_DIR / f"{language}.yaml").read_text(encoding="utf-8")
     glued = [
         line.strip()
         for line in text.splitlines()
         if "..." in line
         and not line.lstrip().startswith("#")
-        and re.search(r"\S\.\.\.|\.\.\.\S", line.replace(" ... ", " "))
+        and re.search(r"\S\.\.\.|\.\.\.\S", line.replace(" .... ", " ").replace(" ... ", " "))
     ]
     assert glued == []

@@ -8,7 +8,8 @@ A lexicon is data. This module only reads and compiles it; deciding what a match
 - `*` after letters: any word ending (`ratif*` matches ratified, ratifies, ratification);
 - ` ... ` between words: up to six words in between (a number such as 1.1 is one word, and a
   vote tally or an aside of up to four words set off by commas, ", con 69 votos,", ", por
-  tempo indeterminado,", is skipped); `...` inside CJK: up to ten
+  tempo indeterminado,", is skipped); ` .... `: up to twelve, for a long name ("the Kenya–
+  Brazil cooperation and investment facilitation agreement"); `...` inside CJK: up to ten
   characters;
 - `#`: a number (`#` tonnes matches `1,200 tonnes`);
 - `(a|b)`, `?` (after a group or a character), `^` and `$` keep their regex meaning;
@@ -40,14 +41,18 @@ _TALLY = r",\s*(?:con|com|by|with|por)\s+[0-9][0-9.,]*\s+(?:votos|votes)(?:\s+[^
 # a importação") is one step of a gap, as a tally is.
 _ASIDE = r",\s*(?:[^\s,;:.!?]+\s+){0,3}[^\s,;:.!?]+\s*,"
 _WORD_GAP = rf"\s*((?:\s{_GAP_WORD}|{_TALLY}|{_ASIDE}){{0,6}}?)\s+"
+# A long gap (" .... ") for what a long name may fill: "submitted the Kenya–Brazil cooperation
+# and investment facilitation agreement to the National Assembly".
+_LONG_GAP = rf"\s*((?:\s{_GAP_WORD}|{_TALLY}|{_ASIDE}){{0,12}}?)\s+"
 # In Chinese, a name the judge marked with its Latin form ("华通 huatong 铁路") is one step.
 _CJK_GAP = r"((?: [0-9a-z]+ |[^,;:.!?。，；：！？]){0,10}?)"
 # Latin edges must be whole words; a CJK edge may touch anything.
 _START = f"(?:(?={BOUNDARY})(?<!{BOUNDARY})|(?!{BOUNDARY}))"
 _END = f"(?:(?<={BOUNDARY})(?!{BOUNDARY})|(?<!{BOUNDARY}))"
-_TOKENS = re.compile(r"(\\.|\x01|\x02|\x03|\*|#|[()|?^$]| )")
+_TOKENS = re.compile(r"(\\.|\x01|\x02|\x03|\x04|\*|#|[()|?^$]| )")
 _OPERATORS = {
     "\x01": _WORD_GAP,
+    "\x04": _LONG_GAP,
     "\x02": _CJK_GAP,
     "\x03": r"\s*",
     "*": f"{BOUNDARY}*",
@@ -64,7 +69,8 @@ _OPERATORS = {
 
 def compile_pattern(pattern: str) -> re.Pattern[str]:
     """Compile one regex-light pattern (see the module docstring) over folded text."""
-    folded = fold(pattern).replace(" ... ", "\x01").replace("...", "\x02").replace(" ?", "\x03")
+    folded = fold(pattern).replace(" .... ", "\x04").replace(" ... ", "\x01")
+    folded = folded.replace("...", "\x02").replace(" ?", "\x03")
     parts = _fold_optional_spaces([_token_regex(tok) for tok in _TOKENS.split(folded) if tok])
     return re.compile(f"{_START}(?:{''.join(parts)}){_END}")
 

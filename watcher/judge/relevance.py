@@ -529,7 +529,9 @@ def assess(
     from (`outlet_country`), for a country its own press leaves unsaid."""
     if speaks_of_elsewhere(matter, doc):
         return Relevance(0.0, None, tuple(0.0 for _ in doc.sentences))
-    context = [bool(p.search(doc.lead_context)) for p in matter.entities]
+    # (a name the lead gives only to set the matter apart says nothing: "not linked to X")
+    lead_context = _without_disclaimers(doc.lead_context)
+    context = [bool(p.search(lead_context)) for p in matter.entities]
     if (home := unsaid_home(matter, doc, context, language, outlet)) is not None:
         # The outlet's own country: as if the title or lead named it, and as if each sentence
         # naming another side of the matter (or the legislature) named it too.
@@ -760,6 +762,8 @@ def _excluded(matter: Matter, text: str) -> bool:
     both = own_member_named(matter.focus, text)
     if matter.question.kind == "project" and not both and _ANOTHER_FACILITY.search(text):
         return True
+    if _disclaimed(matter, text):
+        return True
     if matter.exclude is not None:
         for found in matter.exclude.finditer(text):
             # An excluded word that is itself another member of a contrast set ("second fab")
@@ -777,6 +781,34 @@ _ANOTHER_FACILITY = re.compile(
     r"|refinerias?|refinarias?|parques?|puertos?|portos?|terminal(?:es)?|central(?:es)?)(?![0-9a-z])"
     r"|另一(?:座|家|个|個|间|間|处|處)[^，。,]{0,6}?(?:厂|廠|电站|電站|港|码头|碼頭|园|園)"
 )
+
+
+# "the project is unrelated to the Brazilian group's plant", "não tem ligação com a usina de
+# Airai", "与巴西企业的乙醇项目无关": the sentence names the matter only to set it apart.
+_UNRELATED = re.compile(
+    r"(?<![0-9a-z])(?:unrelated to|not linked to|has no link(?:s)? (?:to|with)|has nothing to do"
+    r" with|is separate from|no connection (?:to|with)|nao tem (?:ligacao|relacao) com|sem (?:ligacao"
+    r"|relacao) com|nada tem a ver com|no tiene (?:relacion|vinculo) con|sin (?:relacion|vinculo)"
+    r" con|nada tiene que ver con)(?P<after>.{0,80})"
+    r"|[与與同和跟](?P<between>[^，。,;；]{0,30}?)(?:无关|無關|没有关系|沒有關係)"
+)
+
+
+def _without_disclaimers(text: str) -> str:
+    """`text` without the spans that set a matter apart ("não tem ligação com a usina de X")."""
+    return _UNRELATED.sub(" ", text)
+
+
+def _disclaimed(matter: Matter, text: str) -> bool:
+    """The sentence names the question's matter (an entity, or its topic) only to say it is not
+    about it: "与巴西企业在当地的乙醇项目无关" sets the Brazilian ethanol project apart."""
+    for found in _UNRELATED.finditer(text):
+        span = found.group("after") or found.group("between") or ""
+        if any(p.search(span) for p in matter.entities) or (
+            matter.terms is not None and matter.terms.search(span)
+        ):
+            return True
+    return False
 
 
 # A party written right after "with" is the other side of the treaty ("parliament approved the
