@@ -786,10 +786,10 @@ _ANOTHER_FACILITY = re.compile(
 # "the project is unrelated to the Brazilian group's plant", "não tem ligação com a usina de
 # Airai", "与巴西企业的乙醇项目无关": the sentence names the matter only to set it apart.
 _UNRELATED = re.compile(
-    r"(?<![0-9a-z])(?:unrelated to|not linked to|has no link(?:s)? (?:to|with)|has nothing to do"
-    r" with|is separate from|no connection (?:to|with)|nao tem (?:ligacao|relacao) com|sem (?:ligacao"
-    r"|relacao) com|nada tem a ver com|no tiene (?:relacion|vinculo) con|sin (?:relacion|vinculo)"
-    r" con|nada tiene que ver con)(?P<after>.{0,80})"
+    r"(?<![0-9a-z])(?:unrelated to|not linked to|has no links? (?:to|with)|has nothing to do"
+    r" with|is separate from|no connection (?:to|with)|nao tem (?:ligacao|relacao) com"
+    r"|sem (?:ligacao|relacao) com|nada tem a ver com|no tiene (?:relacion|vinculo) con"
+    r"|sin (?:relacion|vinculo) con|nada tiene que ver con)(?P<after>.{0,80})"
     r"|[与與同和跟](?P<between>[^，。,;；]{0,30}?)(?:无关|無關|没有关系|沒有關係)"
 )
 
