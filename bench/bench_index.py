@@ -109,6 +109,9 @@ def main() -> None:
     print(
         "{:>10} {:>9} {:>7} {:>9} {:>12} {:>6} {:>11} {:>9} {:>6}".format(*header, "MiB", "x 100")
     )
+    # One pass first, untimed: the judge compiles some patterns once per process, on first use
+    # (every country's names for "an agreement with <partner>"), which is no cost per entry.
+    time_index(every[: min(SIZES)], entries)
     base = base_mib = None
     for size in SIZES:
         questions = every[:size]

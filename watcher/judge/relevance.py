@@ -794,21 +794,28 @@ _UNRELATED = re.compile(
 )
 
 
+@lru_cache(maxsize=256)
 def _without_disclaimers(text: str) -> str:
-    """`text` without the spans that set a matter apart ("não tem ligação com a usina de X")."""
+    """`text` without the spans that set a matter apart ("não tem ligação com a usina de X").
+    Cached: every question an entry may bear on asks it of the same title and lead."""
     return _UNRELATED.sub(" ", text)
 
 
 def _disclaimed(matter: Matter, text: str) -> bool:
     """The sentence names the question's matter (an entity, or its topic) only to say it is not
     about it: "与巴西企业在当地的乙醇项目无关" sets the Brazilian ethanol project apart."""
-    for found in _UNRELATED.finditer(text):
-        span = found.group("after") or found.group("between") or ""
+    for span in _disclaimer_spans(text):
         if any(p.search(span) for p in matter.entities) or (
             matter.terms is not None and matter.terms.search(span)
         ):
             return True
     return False
+
+
+@lru_cache(maxsize=1024)
+def _disclaimer_spans(text: str) -> tuple[str, ...]:
+    """What each disclaimer in `text` sets apart; cached, as every candidate question asks."""
+    return tuple(m.group("after") or m.group("between") or "" for m in _UNRELATED.finditer(text))
 
 
 # A party written right after "with" is the other side of the treaty ("parliament approved the
