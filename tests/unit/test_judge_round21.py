@@ -293,3 +293,14 @@ def test_a_decider_leaning_one_way_signals_and_has_not_decided() -> None:
     ]
     assert ("signaled", Polarity.DONE) in found
     assert ("done", Polarity.DONE) not in found
+
+
+def test_the_sides_a_treaty_is_between_are_not_who_acted() -> None:
+    found = observe(
+        TREATY,
+        "Weekly roundup",
+        "en",
+        "Markets were calm. Separately, lawmakers ratified the economic partnership agreement "
+        "between Peru and Egypt.",
+    )
+    assert [o.party for o in found if o.stage == "ratified-partial"] == [None]

@@ -824,6 +824,8 @@ def _disclaimer_spans(text: str) -> tuple[str, ...]:
 _COUNTERPART = re.compile(
     r"(?:(?<!\w)(?:with|con|com|junto a|junto com)\s+"
     r"(?:the\s+|los\s+|las\s+|el\s+|la\s+|os\s+|a\s+|o\s+)?(?:[^()\n]{1,40}\(\s*)?"
+    # "the treaty between Paraguay and Taiwan" names the treaty's sides, not who acted
+    r"|(?<!\w)(?:between|entre)\s+(?:[^\s,;]+\s+){0,2}?(?:(?:and|y|e)\s+(?:[^\s,;]+\s+){0,2}?)?"
     r"|[与與和同跟])$"
 )
 
