@@ -12,7 +12,7 @@ from datetime import UTC, date, datetime
 
 from watcher.judge import Judge
 from watcher.ladders import LADDERS
-from watcher.model import Briefing, Entity, Entry, Observation, Question, WatchItem
+from watcher.model import Briefing, Entity, Entry, Observation, Polarity, Question, WatchItem
 from watcher.questions import build_watchlist
 
 SINCE = date(2030, 1, 10)  # the briefing's date: what questions are tracked from
@@ -85,3 +85,8 @@ def only_question(title: str, item: str, **fields: object) -> Question:
     briefing = Briefing(title=title, source="b", watch_items=(WatchItem(item, 1),), **fields)  # type: ignore[arg-type]
     [q] = build_watchlist(briefing).questions
     return q
+
+
+def stages(found: Sequence[Observation]) -> list[tuple[str | None, Polarity]]:
+    """The (stage, polarity) of each observation, to compare with what a test expects."""
+    return [(o.stage, o.polarity) for o in found]

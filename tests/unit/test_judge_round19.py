@@ -13,14 +13,10 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.builders import observe, only_question
+from tests.unit.builders import observe, only_question, stages
 from watcher.ladders import weigh_kinds
 from watcher.model import Briefing, Polarity, Question, WatchItem
 from watcher.questions import build_watchlist
-
-
-def stages(found: list) -> list[tuple[str | None, Polarity]]:  # type: ignore[type-arg]
-    return [(o.stage, o.polarity) for o in found]
 
 
 def watchlist(title: str, items: list[str], **fields: object) -> list[Question]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.builders import observe, only_question
+from tests.unit.builders import observe, only_question, stages
 from watcher.model import Polarity
 
 TREATY = only_question(
@@ -18,10 +18,6 @@ TREATY = only_question(
     "How quickly Peru's Congress and Egypt's House of Representatives approve the Peru–Egypt "
     "economic partnership agreement, and when it enters into force.",
 )
-
-
-def stages(found: list) -> list[tuple[str | None, Polarity]]:  # type: ignore[type-arg]
-    return [(o.stage, o.polarity) for o in found]
 
 
 @pytest.mark.parametrize(
@@ -154,12 +150,15 @@ def test_planned_by_a_firm_names_who_plans_it() -> None:
     assert ("preparing", Polarity.DONE) in stages(found)
 
 
+GHANA_TREATY = only_question(
+    "Brazil and Ghana sign an investment pact",
+    "Ghana's Parliament and Brazil's National Congress must each approve the investment "
+    "facilitation agreement before it comes into force.",
+)
+
+
 def test_an_air_services_agreement_is_not_the_investment_facilitation_agreement() -> None:
-    treaty = only_question(
-        "Brazil and Ghana sign an investment pact",
-        "Ghana's Parliament and Brazil's National Congress must each approve the investment "
-        "facilitation agreement before it comes into force.",
-    )
+    treaty = GHANA_TREATY
     found = observe(
         treaty,
         "Senado aprova acordo de serviços aéreos com o Gana",
@@ -246,11 +245,7 @@ def test_a_long_gap_spans_a_long_name_and_the_short_one_does_not() -> None:
 
 
 def test_tabling_a_treaty_with_a_long_name_submits_it() -> None:
-    treaty = only_question(
-        "Brazil and Ghana sign an investment pact",
-        "Ghana's Parliament and Brazil's National Congress must each approve the investment "
-        "facilitation agreement before it comes into force.",
-    )
+    treaty = GHANA_TREATY
     found = observe(
         treaty,
         "Minister tables Brazil pact",
