@@ -638,22 +638,11 @@ def _without_suffix(name: str) -> tuple[str, ...]:
     words = name.split()
     while len(words) > 2 and words[-1].lower() in _FIRM_SUFFIXES:
         words = words[:-1]
-    if len(words) == 2 and words[1].lower() in _SECTOR_SUFFIXES and _own_word(words[0]):
-        return (words[0],)
+    if len(words) == 2 and words[1].lower() in _SECTOR_SUFFIXES and len(words[0]) >= 6:
+        found = telling_word(name)
+        if found is not None and found[0] == words[0]:
+            return (words[0],)
     return (" ".join(words),) if len(words) < len(name.split()) else ()
-
-
-def _own_word(word: str) -> bool:
-    """A word long and particular enough to name a firm alone: not generic, not a place or a
-    body the gazetteer knows, not a topic word."""
-    return (
-        len(word) >= 6
-        and word.isalpha()
-        and word[:1].isupper()
-        and word.lower() not in _GENERIC_FIRST_WORDS
-        and word.lower() not in _topic_words()
-        and not named_entries(word)
-    )
 
 
 def _acronyms(name: str) -> tuple[str, ...]:
@@ -973,13 +962,7 @@ def pressure_entities(
     # The one pressed is named as a state; a people's word says what it is over: "pushes back
     # against the enlarged Chinese police presence in Honiara" presses Solomon Islands.
     index = gazetteer_index()
-    by_name = [
-        e
-        for e in after
-        if (g := index.get(e.name))
-        # ("Argentina" is also a Spanish demonym: the country's own name always names it)
-        and (phrase_pattern(g.name).search(tail) or _named_not_by_demonym(g, tail))
-    ]
+    by_name = [e for e in after if (g := index.get(e.name)) and _named_not_by_demonym(g, tail)]
     pressed = (by_name or after)[:1]
     if not before or not pressed:
         return entities, context
@@ -1126,8 +1109,7 @@ def presses_on_goods(entities: Sequence[Entity], item_text: str) -> bool:
 
 def _goods_demonym_only(country: GazetteerEntry, text: str) -> bool:
     """The country is named only by a demonym, and never as a state acting."""
-    # ("China" is also a Spanish demonym's feminine: the country's own name always names it)
-    if phrase_pattern(country.name).search(text) or _named_not_by_demonym(country, text):
+    if _named_not_by_demonym(country, text):
         return False
     adjectives = sorted({form for form in every_demonym(country)}, key=len, reverse=True)
     found = [m for a in adjectives for m in phrase_pattern(a).finditer(text)]
@@ -1135,11 +1117,13 @@ def _goods_demonym_only(country: GazetteerEntry, text: str) -> bool:
 
 
 def _named_not_by_demonym(country: GazetteerEntry, text: str) -> bool:
+    """The country named as itself, not only by its people's word. ("China" and "Argentina"
+    are also Spanish demonyms' feminines: the country's own name always names it.)"""
     adjectives = {form.lower() for form in every_demonym(country)}
     return any(
         phrase_pattern(alias).search(text)
         for alias in (country.name, *country.aliases)
-        if alias.lower() not in adjectives
+        if alias == country.name or alias.lower() not in adjectives
     )
 
 

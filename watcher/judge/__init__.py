@@ -9,9 +9,7 @@ lexicons once, no clock (`now` is passed in). The judge never decides a change i
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from functools import cache
 
-from watcher.data import countries_by_name
 from watcher.judge.decide import DEFAULT_POLICY, Policy, decide, replay
 from watcher.judge.index import CandidateIndex
 from watcher.judge.lexicon import Lexicon, load_lexicon
@@ -149,35 +147,19 @@ def _siblings_thing(
     signs a loan package with two Chinese banks for its Laclo park" is the park's financing,
     not the two states' loan, though it names both states and a loan. ("China and Togo sign the
     loan; Sunbay unveils its park" opens with the states: it still bears.)"""
-    countries = _country_names()
-    if (
-        relevance.best is None
-        or matter.question.kind != "ratification"
-        or not all(fold(e.name) in countries for e in matter.question.entities)
-    ):
+    if relevance.best is None or matter.question.kind != "ratification" or matter.things:
         return False
     text = relevance.best.folded
     first_own = min(
         (m.start() for p in matter.entities for m in p.finditer(text)), default=len(text)
     )
-    for qid in bearing:
-        other = matters[qid]
-        if other is matter or other.question.watchlist != matter.question.watchlist:
-            continue
-        names = merge_entities(other.question)
-        if len(names) != len(other.entities):
-            continue  # a name that compiled to nothing: the slots do not line up
-        things = [
-            p for p, n in zip(other.entities, names, strict=True) if fold(n[0]) not in countries
-        ]
-        if any((m := p.search(text)) is not None and m.start() < first_own for p in things):
-            return True
-    return False
-
-
-@cache
-def _country_names() -> frozenset[str]:
-    return frozenset(fold(name) for name in countries_by_name())
+    return any(
+        (m := p.search(text)) is not None and m.start() < first_own
+        for qid in bearing
+        if (other := matters[qid]) is not matter
+        and other.question.watchlist == matter.question.watchlist
+        for p in other.things
+    )
 
 
 def _press_language(entry: Entry, langs: tuple[str, ...]) -> str | None:

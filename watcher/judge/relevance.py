@@ -87,6 +87,9 @@ class Matter:
     entity_names: tuple[str, ...] = ()
     # (outlet name or web host folded, the same only lower-cased, the country it writes from)
     outlets: tuple[tuple[str, str, str], ...] = ()
+    # the patterns of its entities that are not countries (a firm, its park); empty for a
+    # question between states only
+    things: tuple[re.Pattern[str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -135,6 +138,7 @@ def compile_matter(
         if question.outlet_countries or keep_names
         else (),
         outlets=_outlet_keys(question.outlet_countries),
+        things=tuple(p for names, p in compiled if fold(names[0]) not in country_folds()),
         focus=focus,
         own_terms=focus.term_patterns(),
         required=focus.topic_patterns(),
@@ -409,6 +413,12 @@ def name_variants(names: tuple[str, ...]) -> tuple[str, ...]:
 def _gazetteer_words() -> frozenset[str]:
     """Every folded name the gazetteer knows (countries, places, institutions)."""
     return frozenset(fold(n) for e in gazetteer() for n in e.names)
+
+
+@cache
+def country_folds() -> frozenset[str]:
+    """Every name of every country, folded."""
+    return frozenset(fold(n) for e in gazetteer() if e.type == "country" for n in e.names)
 
 
 def _with_its_country(party: Entity, question: Question) -> Entity:

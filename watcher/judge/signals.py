@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from watcher.judge.focus import act_allows, nearest_is_neighbour
@@ -122,19 +123,12 @@ def _awaits_another_party(
         return False
     others = [p for name, p in matter.parties if name != party]
     own = [p for name, p in matter.parties if name == party]
-    for s in doc.sentences:
-        if s.place != PLACE_LEAD:
-            continue
-        for lang in langs:
-            for h in lexicon.hedges.get(lang, ()):
-                found = h.pattern.search(s.folded) if h.reaches_title else None
-                if found is None:
-                    continue
-                # the part of the sentence that says who is still to vote
-                start = max(s.folded.rfind(c, 0, found.start()) for c in ";,") + 1
-                clause = s.folded[start : found.end()]
-                if any(p.search(clause) for p in others) and not any(p.search(clause) for p in own):
-                    return True
+    for text, found in _awaiting_hedges(doc, lexicon, langs):
+        # the part of the sentence that says who is still to vote
+        start = max(text.rfind(c, 0, found.start()) for c in ";,") + 1
+        clause = text[start : found.end()]
+        if any(p.search(clause) for p in others) and not any(p.search(clause) for p in own):
+            return True
     return False
 
 
@@ -144,14 +138,20 @@ _CHAMBER_STAGES = frozenset({"ratified-partial", "ratified-all"})
 
 def lead_awaits(doc: Document, lexicon: Lexicon, langs: tuple[str, ...]) -> bool:
     """The lead says another chamber must still vote (a hedge that `reaches_title`)."""
-    return any(
-        h.pattern.search(s.folded)
-        for s in doc.sentences
-        if s.place == PLACE_LEAD
-        for lang in langs
-        for h in lexicon.hedges.get(lang, ())
-        if h.reaches_title
-    )
+    return next(_awaiting_hedges(doc, lexicon, langs), None) is not None
+
+
+def _awaiting_hedges(
+    doc: Document, lexicon: Lexicon, langs: tuple[str, ...]
+) -> Iterator[tuple[str, re.Match[str]]]:
+    """Each lead sentence's text with a match of a hedge that `reaches_title`."""
+    for s in doc.sentences:
+        if s.place != PLACE_LEAD:
+            continue
+        for lang in langs:
+            for h in lexicon.hedges.get(lang, ()):
+                if h.reaches_title and (found := h.pattern.search(s.folded)) is not None:
+                    yield s.folded, found
 
 
 def _awaiting(signal: Signal) -> Signal:
