@@ -8,6 +8,7 @@ lexicons once, no clock (`now` is passed in). The judge never decides a change i
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
 from watcher.judge.decide import DEFAULT_POLICY, Policy, decide, replay
@@ -21,6 +22,7 @@ from watcher.judge.relevance import (
     has_own_term,
     merge_entities,
     outlet_country,
+    thing_patterns,
 )
 from watcher.judge.romanize import Romanizer
 from watcher.judge.signals import Signal, languages_of, lead_awaits, read_signals
@@ -63,6 +65,7 @@ class Judge:
         latin_only = latin_only_names(questions)
         self._romanizer = Romanizer(latin_only)
         self._transliterator = Transliterator(latin_only)
+        self._things: dict[str, tuple[re.Pattern[str], ...]] = {}
 
     def candidates(self, entry: Entry) -> set[str]:
         """Ids of the questions whose names and terms all have a key in the entry."""
@@ -103,7 +106,7 @@ class Judge:
             yields = relevance.by_cue and matter.question.kind not in cue_kinds
             if yields and _siblings_topic(matter, relevance, bearing, self._matters, cue_kinds):
                 continue
-            if _siblings_thing(matter, relevance, bearing, self._matters):
+            if self._siblings_thing(matter, relevance, bearing):
                 continue
             signals = read_signals(
                 matter, doc, relevance, self.lexicon, langs, awaits, outlets[qid]
@@ -111,6 +114,37 @@ class Judge:
             strongest = _strongest(signals, matter.question.ladder)
             found.append(_observation(matter, entry, relevance, strongest))
         return found
+
+    def _siblings_thing(
+        self, matter: Matter, relevance: Relevance, bearing: dict[str, Relevance]
+    ) -> bool:
+        """A ratification between states only (its entities are countries: a loan, a treaty)
+        and a sentence whose subject is the thing a sibling question is about (a firm, its
+        park): "Sunbay signs a loan package with two Chinese banks for its Laclo park" is the
+        park's financing, not the two states' loan, though it names both states and a loan.
+        ("China and Togo sign the loan; Sunbay unveils its park" opens with the states.)"""
+        if relevance.best is None or matter.question.kind != "ratification":
+            return False
+        if self._things_of(matter):
+            return False
+        text = relevance.best.folded
+        first_own = min(
+            (m.start() for p in matter.entities for m in p.finditer(text)), default=len(text)
+        )
+        return any(
+            (m := p.search(text)) is not None and m.start() < first_own
+            for qid in bearing
+            if (other := self._matters[qid]) is not matter
+            and other.question.watchlist == matter.question.watchlist
+            for p in self._things_of(other)
+        )
+
+    def _things_of(self, matter: Matter) -> tuple[re.Pattern[str], ...]:
+        """`thing_patterns`, worked out once per question and only for those it is asked of."""
+        qid = matter.question.id
+        if qid not in self._things:
+            self._things[qid] = thing_patterns(matter)
+        return self._things[qid]
 
 
 def _siblings_topic(
@@ -136,29 +170,6 @@ def _siblings_topic(
         )
         for qid, found in bearing.items()
         if (other := matters[qid]) is not matter
-    )
-
-
-def _siblings_thing(
-    matter: Matter, relevance: Relevance, bearing: dict[str, Relevance], matters: dict[str, Matter]
-) -> bool:
-    """A ratification between states only (its entities are countries: a loan, a treaty) and a
-    sentence whose subject is the thing a sibling question is about (a firm, its park): "Sunbay
-    signs a loan package with two Chinese banks for its Laclo park" is the park's financing,
-    not the two states' loan, though it names both states and a loan. ("China and Togo sign the
-    loan; Sunbay unveils its park" opens with the states: it still bears.)"""
-    if relevance.best is None or matter.question.kind != "ratification" or matter.things:
-        return False
-    text = relevance.best.folded
-    first_own = min(
-        (m.start() for p in matter.entities for m in p.finditer(text)), default=len(text)
-    )
-    return any(
-        (m := p.search(text)) is not None and m.start() < first_own
-        for qid in bearing
-        if (other := matters[qid]) is not matter
-        and other.question.watchlist == matter.question.watchlist
-        for p in other.things
     )
 
 

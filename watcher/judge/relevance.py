@@ -87,9 +87,6 @@ class Matter:
     entity_names: tuple[str, ...] = ()
     # (outlet name or web host folded, the same only lower-cased, the country it writes from)
     outlets: tuple[tuple[str, str, str], ...] = ()
-    # the patterns of its entities that are not countries (a firm, its park); empty for a
-    # question between states only
-    things: tuple[re.Pattern[str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -138,7 +135,6 @@ def compile_matter(
         if question.outlet_countries or keep_names
         else (),
         outlets=_outlet_keys(question.outlet_countries),
-        things=tuple(p for names, p in compiled if fold(names[0]) not in country_folds()),
         focus=focus,
         own_terms=focus.term_patterns(),
         required=focus.topic_patterns(),
@@ -419,6 +415,18 @@ def _gazetteer_words() -> frozenset[str]:
 def country_folds() -> frozenset[str]:
     """Every name of every country, folded."""
     return frozenset(fold(n) for e in gazetteer() if e.type == "country" for n in e.names)
+
+
+def thing_patterns(matter: Matter) -> tuple[re.Pattern[str], ...]:
+    """The patterns of a matter's entities that are not countries (a firm, its park); none for
+    a question between states only. Worked out when asked (rarely: see `Judge`), not kept on
+    every matter: 10,000 questions would carry 10,000 more tuples."""
+    names = merge_entities(matter.question)
+    if len(names) != len(matter.entities):
+        return ()  # a name that compiled to nothing: the slots do not line up
+    return tuple(
+        p for n, p in zip(names, matter.entities, strict=True) if fold(n[0]) not in country_folds()
+    )
 
 
 def _with_its_country(party: Entity, question: Question) -> Entity:
