@@ -201,10 +201,12 @@ def logged_job(
     return run
 
 
-def stop_scheduler(scheduler: BlockingScheduler) -> None:
-    """Shut down without waiting for running jobs; a second stop is harmless."""
+def stop_scheduler(scheduler: BlockingScheduler, wait: bool = False) -> None:
+    """Shut down; with `wait`, after the running jobs finish (a check is bounded by the
+    fetcher's time limits). A job stopping its own scheduler must not wait for itself. A second
+    stop is harmless."""
     with suppress(SchedulerNotRunningError):
-        scheduler.shutdown(wait=False)
+        scheduler.shutdown(wait=wait)
 
 
 @contextmanager
@@ -220,11 +222,19 @@ def stop_signals_handled(
         logger.info("received %s, stopping", signal.Signals(signum).name)
         # The handler runs on the main thread, possibly while it holds the scheduler's locks in
         # its own loop; shutting down from another thread waits for them instead of re-entering.
-        threading.Thread(target=stop_scheduler, args=(scheduler,), daemon=True).start()
+        # A check under way finishes first: its run is counted and logged, not cut off.
+        stopper = threading.Thread(target=stop_scheduler, args=(scheduler, True), daemon=True)
+        stoppers.append(stopper)
+        stopper.start()
 
+    stoppers: list[threading.Thread] = []
     previous = {sig: signal.signal(sig, on_signal) for sig in STOP_SIGNALS}
     try:
         yield
     finally:
         for sig, handler in previous.items():
             signal.signal(sig, handler)
+        # The scheduler's loop may notice the stop before the running check ends; leave only
+        # once it has (a second Ctrl-C, under the restored handler, still cuts the wait short).
+        for stopper in stoppers:
+            stopper.join()
