@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from functools import cache, lru_cache
+from itertools import pairwise
 
 from watcher.data import (
     GENERIC_LEGISLATURES,
@@ -32,7 +33,10 @@ from watcher.model import Briefing, Entity
 _PARTIES = re.compile(
     r"(?<!\w)(?:both|each|the two|ambos|ambas|os dois|las dos|los dos)\s+"
     r"(parliaments?|legislatures?|congress(?:es)?|chambers?|countries|governments?|sides?|"
-    r"part(?:y|ies)|nations?|parlamentos?|congresos?|países|partes|lados)(?!\w)|雙方|双方|兩國|两国"
+    r"part(?:y|ies)|nations?|parlamentos?|congresos?|países|partes|lados)(?!\w)"
+    # ... not "as both governments requested": what they asked for is someone else's act.
+    r"(?!\s+(?:had\s+|have\s+)?(?:requested|asked|urged|wanted|called\s+for|sought|pidieron|pediram))"
+    r"|雙方|双方|兩國|两国"
     # "ratified by A's parliament and by B": each named party must act, said without "both".
     # ... also with a verb of its own for the second: "... and approved by China".
     r"|(?<!\w)(?:by|por|pelo|pela)\s.+?\s(?:and|y|e)\s(?:[a-z]+\s){0,2}?(?:by|por|pelo|pela)\s"
@@ -1092,6 +1096,39 @@ def _two_legislatures(item_text: str) -> bool:
     return len(lands) >= 2
 
 
+# A state's body that can approve a treaty, after the state's name or its people's word.
+_ACTING_BODY = (
+    r"(?:['’]s)?\s+(?:own\s+)?(?:government|cabinet|senate|congress|parliament|legislature"
+    r"|national assembly|house of assembly|house of representatives|executive|side"
+    r"|federal executive council|council of ministers|state council|legislative yuan)(?!\w)"
+)
+_JOINED = re.compile(r"\s*,?\s+(?:and|y|e)\s+(?:by\s+|then\s+)?(?:the\s+|el\s+|la\s+|o\s+|a\s+)?")
+_APPROVAL = re.compile(
+    r"approv|ratif|aprob|aprov|consent|\bclears?\b|\bpath\b|\bthrough\b|批准", re.IGNORECASE
+)
+
+
+def _two_bodies_acting(item_text: str, countries: Sequence[GazetteerEntry]) -> bool:
+    """Two states' bodies joined as the ones that must approve: "Angola's National Assembly
+    and the Indian government approve", "through the Mexican Senate and the Vietnamese
+    government's approval": each state must act, though the item says neither "both" nor
+    "by A and by B"."""
+    if not _APPROVAL.search(item_text):
+        return False
+    spans: list[tuple[int, int, str]] = []
+    for country in countries:
+        # ("São Tomé's National Assembly": its seat's name, even one other places share, stands
+        # for it right before its own body)
+        seats = country.shared_seats
+        for ref in {country.name, *country.aliases, *every_demonym(country), *seats}:
+            pattern = re.compile(rf"(?<!\w){re.escape(ref)}{_ACTING_BODY}", re.IGNORECASE)
+            spans += [(m.start(), m.end(), country.name) for m in pattern.finditer(item_text)]
+    spans.sort()
+    return any(
+        a[2] != b[2] and _JOINED.fullmatch(item_text, a[1], b[0]) for a, b in pairwise(spans)
+    )
+
+
 # What follows a demonym that names a state acting ("Chinese pressure", "Brazilian officials").
 _STATE_AFTER_DEMONYM = re.compile(
     r"\s+(?:pressure|government|officials|authorities|retaliation|sanctions|measures|customs"
@@ -1133,7 +1170,9 @@ def item_parties(item_text: str, countries: Sequence[GazetteerEntry]) -> tuple[E
     ("Cámara de Diputados") are dropped: they cannot tell which one acted."""
     found = _PARTIES.search(item_text)
     countries = [c for c in countries if c.type == "country"]
-    if len(countries) < 2 or not (found or _two_legislatures(item_text)):
+    if len(countries) < 2 or not (
+        found or _two_legislatures(item_text) or _two_bodies_acting(item_text, countries)
+    ):
         return ()
     index = gazetteer_index()
     # Only the "both parliaments" form asks for legislatures; "by A's parliament and by B"

@@ -233,8 +233,13 @@ def _question(
         ladder=LADDERS[kind],
         baseline=baseline_for(kind, item.text, briefing),
         entities=pressing_actor_named(entities, item.text) if kind == "pressure" else entities,
-        terms=_topic(
-            item.text, kind, qualifiers, [n for e in entities for n in e.names], bool(context)
+        terms=_with_briefings_instrument(
+            _topic(
+                item.text, kind, qualifiers, [n for e in entities for n in e.names], bool(context)
+            ),
+            item.text,
+            briefing,
+            kind,
         ),
         exclude=other_instances,
         parties=item_parties(item.text, signatories(item.text, briefing)),
@@ -289,7 +294,9 @@ def _borrower(
     if not context or not _LENDER_LOAN.search(item_text):
         return entities, context
     lender_words = {w for m in _LENDER_LOAN.finditer(item_text) for w in m.group().split()}
-    if not all(set(e.name.split()) <= lender_words for e in entities):
+    # The lender may go by its short name: "the Hengtong loan" (Hengtong Export Credit Bank).
+    if not all(set(e.name.split()) <= lender_words or e.name.split()[0] in lender_words
+               for e in entities):  # fmt: skip
         return entities, context
     # the countries the item names, by name or by their legislature
     legislatures = {e.name if e.type == "country" else e.part_of for e in named_entries(item_text)}
@@ -481,6 +488,31 @@ def _goods_named(item_text: str) -> tuple[str, ...]:
     )
 
 
+# What an instrument is called in English: a concept with such a word is a kind of treaty.
+_INSTRUMENT_WORD = re.compile(r"\b(?:treaty|agreement|convention|protocol|pact)$", re.IGNORECASE)
+
+
+def _instrument(concept: Concept) -> bool:
+    return not (concept.generic or concept.kinds or concept.broad or concept.thing) and any(
+        _INSTRUMENT_WORD.search(w) for w in concept.words
+    )
+
+
+def _with_briefings_instrument(
+    terms: tuple[str, ...], item_text: str, briefing: Briefing, kind: str
+) -> tuple[str, ...]:
+    """A ratification item that calls its instrument only "the treaty" or "the agreement"
+    means the one its briefing's title names ("sign an investment treaty"): the press writes
+    that one's own name ("el acuerdo de inversiones"), seldom the bare word."""
+    if kind != "ratification":
+        return terms
+    if any(_instrument(c) and _mentions(item_text, c) for c in glossary()):
+        return terms
+    headline = f"{briefing.title}. {briefing.dek}"
+    found = [c for c in glossary() if _instrument(c) and _mentions(headline, c)]
+    return tuple(dict.fromkeys([*terms, *(w for c in found for w in c.words)]))
+
+
 # Kinds whose item acts on a facility (a decree granting it, a loan financing it).
 _ACTS_ON_THINGS = frozenset({"decision", "ratification"})
 
@@ -546,6 +578,8 @@ _ITEM_FRAME = frozenset(
     angry deepening far keep keeps floating grow grows growing flowing formal particular settle
     settles they them accept ordinary statements words against near really quickly long longer
     still yet once soon sooner late early any some more less much many
+    watch watches watching show shows showing data path eye test tests sought seek seeks
+    governments
     """.split()  # noqa: SIM905
 )
 # A sum of money says how much, not what about: "the US$120 million loan".
