@@ -305,6 +305,14 @@ def located_in(context: tuple[Entity, ...], adjectives: bool = True) -> tuple[re
 
     found = [p for p in (_entity_pattern(named(e)) for e in context) if p is not None]
     found += [places[key] for e in context if (key := fold(e.name)) in places]
+    # A seat other places share ("São Tomé", "Santiago") is no alias, but it still says where
+    # the report is: "a Chinese builder for the São Tomé plant" is not news from China.
+    seats = [
+        Entity(entry.shared_seats[0], entry.shared_seats[1:])
+        for e in context
+        if (entry := index.get(e.name)) is not None and entry.shared_seats
+    ]
+    found += [p for p in map(_entity_pattern, seats) if p is not None]
     return tuple(found)
 
 
@@ -557,7 +565,9 @@ def assess(
         said = [named and i != home for i, named in enumerate(context)]
     else:
         said = context
-    paragraph_ok = [_paragraph_bears(matter, text, context) for text in doc.paragraphs]
+    paragraph_ok = [
+        _paragraph_bears(matter, _without_disclaimers(text), context) for text in doc.paragraphs
+    ]
     qualified = [
         q and a for q, a in zip(_qualified(matter, doc), _on_act(matter, doc), strict=True)
     ]
@@ -567,7 +577,7 @@ def assess(
             for q, s in zip(qualified, doc.sentences, strict=True)
         ]
     scores = tuple(
-        _sentence_score(matter, s, (said, context), paragraph_ok, doc.lead_context) if ok else 0.0
+        _sentence_score(matter, s, (said, context), paragraph_ok, lead_context) if ok else 0.0
         for s, ok in zip(doc.sentences, qualified, strict=True)
     )
     if not scores or max(scores) <= 0:
@@ -805,7 +815,10 @@ _ANOTHER_FACILITY = re.compile(
 # Airai", "与巴西企业的乙醇项目无关": the sentence names the matter only to set it apart.
 _UNRELATED = re.compile(
     r"(?<![0-9a-z])(?:unrelated to|not linked to|has no links? (?:to|with)|has nothing to do"
-    r" with|is separate from|no connection (?:to|with)|nao tem (?:ligacao|relacao) com"
+    r" with|separate from|no connection (?:to|with)|nao tem (?:ligacao|relacao) com"
+    # "a separate instrument from the investment treaty", "um entendimento separado do acordo"
+    r"|a separate (?:[a-z-]+ ){0,2}?from|separad[oa] d[oa]s?|independente d[oa]s?"
+    r"|separad[oa] del?|distint[oa] del?|independiente del?|aparte del?"
     r"|sem (?:ligacao|relacao) com|nada tem a ver com|no tiene (?:relacion|vinculo) con"
     r"|sin (?:relacion|vinculo) con|nada tiene que ver con)(?P<after>.{0,80})"
     r"|[与與同和跟](?P<between>[^，。,;；]{0,30}?)(?:无关|無關|没有关系|沒有關係)"
