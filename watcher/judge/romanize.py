@@ -9,7 +9,9 @@ matches on is marked; quotes keep the words as written.
 
 Only names that are unlikely to be read by accident take part: a word of two syllables needs
 at least six letters (Yunhai, Huawei; not "Lima", which 立马 "at once" would match), longer
-words qualify from three syllables on. A character counts with every reading it has.
+words qualify from three syllables on; a shorter two-syllable word counts only right before
+its firm's sector word as Chinese writes it ("Jinlu Copper" in 金禄铜业). A character counts
+with every reading it has.
 
 This module knows nothing of questions beyond their names, and reads no stage cues.
 """
@@ -87,6 +89,24 @@ def pinyin_name(word: str) -> list[tuple[str, ...]]:
     ]
 
 
+# A firm's sector word as the Chinese press writes it after the firm's name ("Jinlu Copper"
+# is 金禄铜业): a short name of two syllables, too likely to be read by accident alone, counts
+# when this word follows it.
+SECTOR_IN_CHINESE: dict[str, tuple[str, ...]] = {
+    "copper": ("铜业", "铜矿"),
+    "mining": ("矿业",),
+    "steel": ("钢铁",),
+    "energy": ("能源",),
+    "solar": ("太阳能", "光伏"),
+    "cement": ("水泥",),
+    "metals": ("金属",),
+    "lithium": ("锂业",),
+}
+
+# A name's reading: its syllables, the word, and what must follow it in the run (or nothing).
+_Reading = tuple[tuple[str, ...], str, tuple[str, ...]]
+
+
 class Romanizer:
     """Marks pinyin names in folded Chinese text. The pinyin table (~0.4 s to load) is read
     the first time Chinese text comes with names that may be pinyin, not before."""
@@ -101,15 +121,30 @@ class Romanizer:
                 if _WORD.match(w.lower())
             }
         )
-        self._compiled: dict[str, list[tuple[tuple[str, ...], str]]] | None = None
+        # "Jinlu Copper": the short first word with the sector word after it.
+        self._before_sector = sorted(
+            {
+                (words[0].lower(), words[1].lower())
+                for n in names
+                if not has_cjk(n)
+                and len(words := n.split()) == 2
+                and words[1].lower() in SECTOR_IN_CHINESE
+                and _WORD.match(words[0].lower())
+            }
+        )
+        self._compiled: dict[str, list[_Reading]] | None = None
 
     @property
-    def _by_first(self) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    def _by_first(self) -> dict[str, list[_Reading]]:
         if self._compiled is None:
             self._compiled = defaultdict(list)
             for word in self._words:
                 for parts in pinyin_name(word):
-                    self._compiled[parts[0]].append((parts, word))
+                    self._compiled[parts[0]].append((parts, word, ()))
+            for word, sector in self._before_sector:
+                for parts in segmentations(word):
+                    if len(parts) == 2 and len(word) < MIN_LETTERS_TWO_SYLLABLES:
+                        self._compiled[parts[0]].append((parts, word, SECTOR_IN_CHINESE[sector]))
         return self._compiled
 
     def __bool__(self) -> bool:
@@ -135,10 +170,15 @@ class Romanizer:
         found: list[tuple[int, str]] = []
         for i, char in enumerate(run):
             for first in table.get(char, ()):
-                for parts, word in self._by_first.get(first, ()):
+                for parts, word, sector in self._by_first.get(first, ()):
                     end = i + len(parts)
-                    if end <= len(run) and all(
-                        syl in table.get(c, ()) for syl, c in zip(parts, run[i:end], strict=True)
+                    if (
+                        end <= len(run)
+                        and all(
+                            syl in table.get(c, ())
+                            for syl, c in zip(parts, run[i:end], strict=True)
+                        )
+                        and (not sector or run.startswith(sector, end))
                     ):
                         found.append((offset + end, word))
         return sorted(set(found))
