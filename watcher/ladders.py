@@ -129,8 +129,10 @@ _KIND_CUES: tuple[tuple[str, str, int], ...] = (
     (
         "project",
         r"commission(?:ed|ing|s)?(?! (?:clears?|approves?|names?|rules?|decides?|grants?|awards?"
-        r"|adopts?|proposes?|sets?|fines?|opens?|closes?|imposes?))"
+        r"|adopts?|proposes?|sets?|fines?|opens?|closes?|imposes?"
+        r"|(?:is |are )?(?:due |set |expected |scheduled )?to (?:rule|decide)))"
         r"(?<!competition commission)(?<!energy commission)(?<!dumping commission)"
+        r"(?<!remedies commission)"
         r"|breaks? ground|broke ground|ground-?breaking|primera piedra|"
         r"動工|动工|開工|开工",
         3,
@@ -462,6 +464,9 @@ _KIND_CUES: tuple[tuple[str, str, int], ...] = (
         2,
     ),
     ("decision", r"polic(?:y|ies)|rules?|regulations?|polític\w+|normas?|reglas?|政策", 1),
+    # An authority's ruling to come: "is due to rule by October on anti-dumping duties",
+    # "Hanoi still has to rule on whether avocados may enter".
+    ("decision", r"\bto rule\b|\brules? on\b|\bruling on\b|裁定|裁决|裁決", 2),
     # An authority's own words: a deal cleared without conditions, an office, a tariff set, an
     # anti-dumping ruling ("作出终裁并征收最终反倾销税").
     (
