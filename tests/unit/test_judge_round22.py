@@ -438,3 +438,37 @@ def test_a_defence_industry_agreement_in_portuguese() -> None:
         "pt",
     )
     assert ("submitted", Polarity.DONE) in stages(found)
+
+
+def test_leave_to_issue_a_bond_of_a_long_amount_is_a_step_towards_it() -> None:
+    bond = only_question(
+        "Namibia and China sign a financing package",
+        "Whether finance minister Tuyeni Haufiku follows through on a first panda bond, or "
+        "drops the idea.",
+    )
+    found = observe(
+        bond,
+        "Decreto autoriza Finanças da Namíbia a emitir até 3 mil milhões de yuan em "
+        "obrigações panda na China",
+        "pt",
+    )
+    assert stages(found) == [("signaled", Polarity.DONE)]
+
+
+@pytest.mark.parametrize(
+    ("title", "language"),
+    [
+        ("La cámara del calzado pide al Senado rechazar el acuerdo con Vietnam", "es"),
+        ("Mexican shoemakers urge senators to reject the Vietnam treaty", "en"),
+        ("Calçadistas mexicanos pedem ao Senado que rejeite o acordo com o Vietnã", "pt"),
+    ],
+)
+def test_a_group_asking_the_legislature_to_reject_the_treaty_is_rhetorical_pressure(
+    title: str, language: str
+) -> None:
+    shoes = only_question(
+        "Mexico and Vietnam sign an investment treaty",
+        "How far Mexican footwear producers take their campaign against the treaty and "
+        "against Vietnamese imports, from public statements to formal complaints or protests.",
+    )
+    assert ("rhetorical", Polarity.DONE) in stages(observe(shoes, title, language))
