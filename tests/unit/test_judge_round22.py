@@ -472,3 +472,66 @@ def test_a_group_asking_the_legislature_to_reject_the_treaty_is_rhetorical_press
         "against Vietnamese imports, from public statements to formal complaints or protests.",
     )
     assert ("rhetorical", Polarity.DONE) in stages(observe(shoes, title, language))
+
+
+def test_procedures_completed_for_a_treaty_named_in_brackets() -> None:
+    bit = only_question(
+        "Chile and China sign an investment facilitation agreement",
+        "How quickly Chile's Congress and China's government approve the investment "
+        "facilitation agreement, and when it enters into force.",
+    )
+    found = observe(
+        bit,
+        "中国完成中国—智利投资便利化协定国内核准程序",
+        "zh-Hans",
+        "商务部消息，中方已完成《中华人民共和国政府与智利共和国政府投资便利化协定》的国内核准程序。",
+    )
+    assert [(o.stage, o.polarity, o.party) for o in found] == [
+        ("ratified-partial", Polarity.DONE, "China")
+    ]
+
+
+def test_a_first_container_with_its_tonnage_is_a_first_shipment() -> None:
+    shrimp = only_question(
+        "Taiwan and Belize sign an investment pact",
+        "Whether Belizean farmed shrimp reaches Taiwan under the new protocol, from a first "
+        "container to steady volumes.",
+    )
+    found = observe(
+        shrimp,
+        "貝里斯白蝦首度進軍南台灣",
+        "zh-Hant",
+        "首個裝載18公噸貝里斯冷凍白蝦的貨櫃昨天在高雄港卸貨，是貝里斯養殖蝦首度輸入台灣。",
+    )
+    assert stages(found) == [("first-shipment", Polarity.DONE)]
+
+
+def test_a_dredger_at_work_on_the_site_is_construction() -> None:
+    yard = only_question(
+        "Cabo Verde and China sign a shipyard deal",
+        "Whether the Chinese-built ship repair yard at Baía das Gaivotas moves from plans to "
+        "works and to its first ships.",
+        entities=("Cabo Verde", "China", "Baía das Gaivotas"),
+    )
+    found = observe(
+        yard,
+        "Arrancan en Mindelo las obras del astillero chino",
+        "es",
+        "La draga de la constructora china empezó a trabajar el lunes en la Baía das Gaivotas, "
+        "donde se levantará el dique flotante.",
+    )
+    assert ("construction", Polarity.DONE) in stages(found)
+
+
+def test_a_partial_scope_agreement_in_spanish() -> None:
+    pta = only_question(
+        "Guatemala and India sign a partial scope agreement",
+        "Whether the Guatemala–India partial-scope agreement is approved by Guatemala's "
+        "Congress and India's cabinet and starts to apply.",
+    )
+    found = observe(
+        pta,
+        "El Ejecutivo traslada al Congreso el acuerdo de alcance parcial con la India",
+        "es",
+    )
+    assert ("submitted", Polarity.DONE) in stages(found)
