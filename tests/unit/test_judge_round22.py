@@ -535,3 +535,21 @@ def test_a_partial_scope_agreement_in_spanish() -> None:
         "es",
     )
     assert ("submitted", Polarity.DONE) in stages(found)
+
+
+def test_a_decree_is_the_form_of_the_decision_not_what_a_signal_must_name() -> None:
+    bank = only_question(
+        "Peru keeps China's bank waiting",
+        "Whether Peru's government decides to join the China-led Andes Infrastructure Bank, "
+        "moving from signals to a formal decree.",
+        entities=("Peru", "China", "Andes Infrastructure Bank"),
+    )
+    assert [stage for stage, _ in bank.stage_cues] == ["done"]
+    found = observe(
+        bank,
+        "Perú pedirá su ingreso al Andes Infrastructure Bank",
+        "es",
+        "El Consejo de Ministros dio luz verde para presentar la solicitud formal de adhesión "
+        "al Andes Infrastructure Bank.",
+    )
+    assert ("signaled", Polarity.DONE) in stages(found)
