@@ -1115,18 +1115,24 @@ def _two_bodies_acting(item_text: str, countries: Sequence[GazetteerEntry]) -> b
     "by A and by B"."""
     if not _APPROVAL.search(item_text):
         return False
-    spans: list[tuple[int, int, str]] = []
-    for country in countries:
-        # ("São Tomé's National Assembly": its seat's name, even one other places share, stands
-        # for it right before its own body)
-        seats = country.shared_seats
-        for ref in {country.name, *country.aliases, *every_demonym(country), *seats}:
-            pattern = re.compile(rf"(?<!\w){re.escape(ref)}{_ACTING_BODY}", re.IGNORECASE)
-            spans += [(m.start(), m.end(), country.name) for m in pattern.finditer(item_text)]
-    spans.sort()
+    spans = sorted(
+        (m.start(), m.end(), country.name)
+        for country in countries
+        for m in _bodies_of(country.name).finditer(item_text)
+    )
     return any(
         a[2] != b[2] and _JOINED.fullmatch(item_text, a[1], b[0]) for a, b in pairwise(spans)
     )
+
+
+@lru_cache(maxsize=256)
+def _bodies_of(country_name: str) -> re.Pattern[str]:
+    """A country's name, alias or demonym right before one of its bodies ("São Tomé's National
+    Assembly": its seat's name, even one other places share, stands for it there)."""
+    country = gazetteer_index()[country_name]
+    refs = {country.name, *country.aliases, *every_demonym(country), *country.shared_seats}
+    names = "|".join(re.escape(r) for r in sorted(refs, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{names}){_ACTING_BODY}", re.IGNORECASE)
 
 
 # What follows a demonym that names a state acting ("Chinese pressure", "Brazilian officials").

@@ -553,3 +553,14 @@ def test_a_decree_is_the_form_of_the_decision_not_what_a_signal_must_name() -> N
         "al Andes Infrastructure Bank.",
     )
     assert ("signaled", Polarity.DONE) in stages(found)
+
+
+def test_a_plant_that_already_produces_is_in_operation() -> None:
+    plant = only_question(
+        "A Chinese lithium plant for Salta",
+        "Whether Qingyuan's lithium carbonate plant in Cachi, Salta, moves from announcement "
+        "through permits and financing to construction and operation.",
+        entities=("Argentina", "China", "Qingyuan", "Cachi"),
+    )
+    found = observe(plant, "La planta de Cachi ya produce carbonato de litio", "es")
+    assert ("operational", Polarity.DONE) in stages(found)

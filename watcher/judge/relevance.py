@@ -818,7 +818,7 @@ _UNRELATED = re.compile(
     r" with|separate from|no connection (?:to|with)|nao tem (?:ligacao|relacao) com"
     # "a separate instrument from the investment treaty", "um entendimento separado do acordo"
     r"|a separate (?:[a-z-]+ ){0,2}?from|separad[oa] d[oa]s?|independente d[oa]s?"
-    r"|separad[oa] del?|distint[oa] del?|independiente del?|aparte del?"
+    r"|separad[oa] del?|distint[oa] del?|independiente del?"
     r"|sem (?:ligacao|relacao) com|nada tem a ver com|no tiene (?:relacion|vinculo) con"
     r"|sin (?:relacion|vinculo) con|nada tiene que ver con)(?P<after>.{0,80})"
     r"|[与與同和跟](?P<between>[^，。,;；]{0,30}?)(?:无关|無關|没有关系|沒有關係)"
