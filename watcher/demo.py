@@ -157,10 +157,19 @@ def _run_ticks(
                 f"        {c.question_id}: {c.from_stage} -> {c.to_stage} ({c.at:%Y-%m-%d})"
             )
 
-    run_scheduler(
-        tick, None, tick_seconds=seconds, digest_cron=None, stop_after=ticks,
-        logger=logging.getLogger("watcher.demo"), install_signal_handlers=False,
-    )  # fmt: skip
+    # The demo ticks every second, so the first check (which loads the judge's tables) outlasts
+    # a tick: APScheduler then warns that it skipped one. Runs never overlap by design; in a
+    # demo that warning is noise, so only its errors are shown.
+    scheduler_log = logging.getLogger("apscheduler")
+    level = scheduler_log.level
+    scheduler_log.setLevel(logging.ERROR)
+    try:
+        run_scheduler(
+            tick, None, tick_seconds=seconds, digest_cron=None, stop_after=ticks,
+            logger=logging.getLogger("watcher.demo"), install_signal_handlers=False,
+        )  # fmt: skip
+    finally:
+        scheduler_log.setLevel(level)
 
 
 def _finish(s: Settings, store: Store, console: Console) -> None:
