@@ -464,6 +464,14 @@ _KIND_CUES: tuple[tuple[str, str, int], ...] = (
         2,
     ),
     ("decision", r"polic(?:y|ies)|rules?|regulations?|polític\w+|normas?|reglas?|政策", 1),
+    # An offer taken up or turned down: "whether the cabinet accepts or turns down Beijing's
+    # offer" ("Port Vila" is no port to build).
+    (
+        "decision",
+        r"\baccepts? or (?:turns? down|rejects?|declines?)\b|\bturns? down\b"
+        r"|\b(?:accepts?|takes? up|declines?) (?:\w+['’]s )?offer\b",
+        3,
+    ),
     # An authority's ruling to come: "is due to rule by October on anti-dumping duties",
     # "Hanoi still has to rule on whether avocados may enter".
     ("decision", r"\bto rule\b|\brules? on\b|\bruling on\b|裁定|裁决|裁決", 2),

@@ -1100,7 +1100,9 @@ def _two_legislatures(item_text: str) -> bool:
 _ACTING_BODY = (
     r"(?:['’]s)?\s+(?:own\s+)?(?:government|cabinet|senate|congress|parliament|legislature"
     r"|national assembly|house of assembly|house of representatives|executive|side"
-    r"|federal executive council|council of ministers|state council|legislative yuan)(?!\w)"
+    r"|federal executive council|council of ministers|state council|legislative yuan"
+    # ("Brazil's Congress and Saudi approval": the second state's own act)
+    r"|approval|ratification|assent|royal decree)(?!\w)"
 )
 _JOINED = re.compile(r"\s*,?\s+(?:and|y|e)\s+(?:by\s+|then\s+)?(?:the\s+|el\s+|la\s+|o\s+|a\s+)?")
 _APPROVAL = re.compile(
