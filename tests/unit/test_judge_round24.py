@@ -106,3 +106,30 @@ def test_dakhla_in_spanish() -> None:
     )
     found = observe(consulate, "Por decreto, Uruguay crea su consulado general en Dajla", "es")
     assert ("done", Polarity.DONE) in stages(found)
+
+
+def test_a_demand_withdrawn_eases_pressure() -> None:
+    oil = only_question(
+        "Brazil joins an energy charter",
+        "Whether Saudi Arabia steps up pressure on Brazil to accept limits on its crude output.",
+    )
+    found = observe(
+        oil,
+        "Saudi Arabia drops demand for Brazilian output cap after Riyadh talks",
+        "en",
+        "Saudi Arabia has withdrawn its request that Brazil set a ceiling on crude production "
+        "and reopened the bilateral energy working group.",
+    )
+    assert ("eased", Polarity.DONE) in stages(found)
+
+
+def test_crews_arriving_for_preparatory_work_are_no_construction() -> None:
+    wharf = only_question(
+        "China and Fiji sign a wharf loan",
+        "Whether the Chinese-financed deepwater wharf at Tavorua Bay moves from a loan agreement "
+        "to site work, construction and operation.",
+        entities=("China", "Fiji", "Tavorua Bay"),
+    )
+    found = observe(wharf, "塔沃鲁阿湾码头环评获批 施工队伍进场开展前期准备", "zh-Hans")
+    assert ("construction", Polarity.DONE) not in stages(found)
+    assert ("preparing", Polarity.DONE) in stages(found)
