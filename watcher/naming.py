@@ -62,7 +62,10 @@ _PARTIES = re.compile(
     # ... or "gets through Peru's Congress, is approved in Beijing": one party's legislature,
     # then the other's approval, told by where it happens.
     r"|['’]s\s(?:congress|parliament|legislature|senate|national assembly|assembly)(?!\w)[^.]*?"
-    r"(?:approved|ratified|cleared|passed|endorsed)\s(?:in|by)\s(?=(?-i:[A-Z]))",
+    r"(?:approved|ratified|cleared|passed|endorsed)\s(?:in|by)\s(?=(?-i:[A-Z]))"
+    # ... or "approved by the parliaments in Bissau and Ankara": the plural, then each place.
+    r"|(?<!\w)(?:parliaments|legislatures|congresses|parlamentos|congresos|congressos)\s+"
+    r"(?:in|of|de|em|en|do|da|del)\s+(?-i:[A-Z])[^,.;]*?\s(?:and|y|e)\s(?-i:[A-Z])",
     re.IGNORECASE,
 )
 _LEGISLATURE_WORDS = re.compile(r"parliament|legislature|congres|chamber|parlament", re.I)
@@ -374,7 +377,8 @@ def _other_names(
         if name
         if name.lower() not in known_names
         and not _generic_name(name, glossary_words, keep_some=name in kept)
-        and not _known_or_part(name, name in listed)
+        # ("Central Bank of Paraguay" names a country, but is a decider of its own)
+        and (not _known_or_part(name, name in listed) or _COUNTRY_BANK.match(name) is not None)
     ]
     return [Entity(name, _own_aliases(name, shorts)) for name in names]
 
@@ -526,6 +530,32 @@ def shared_names_taught(briefing: Briefing) -> dict[str, str]:
                 continue
             if name in briefing.entities or country in named_entries(text):
                 taught[name] = country.name
+    taught.update(_inner_demonyms_taught(text))
+    return taught
+
+
+def _inner_demonyms_taught(text: str) -> dict[str, str]:
+    """In a briefing about a country whose name holds another's ("Guinea-Bissau", "South
+    Sudan") and that never names the other, the other's English demonym is the first's:
+    "Guinean cashew" in a briefing on Guinea-Bissau and Turkey is Bissau-Guinean."""
+    named = [e for e in named_entries(text) if e.type == "country" and e.demonym_in("en")]
+    taught: dict[str, str] = {}
+    for outer in named:
+        if not _named_not_by_demonym(outer, text):
+            continue
+        words = set(re.split(r"[\s-]+", outer.name))
+        # ("Guinea" is in "Guinea-Bissau": the other is named only outside the first's names)
+        rest = text
+        for alias in sorted((outer.name, *outer.aliases), key=len, reverse=True):
+            rest = phrase_pattern(alias).sub(" ", rest)
+        for inner in {c.name: c for c in countries_by_name().values()}.values():
+            if inner.name == outer.name or inner.name not in words:
+                continue
+            if _named_not_by_demonym(inner, rest) or not (word := inner.demonym_in("en")):
+                continue
+            own = outer.demonym_in("en") or outer.name
+            for form, outer_form in zip(demonym_forms("en", word), [own, f"{own}s"], strict=False):
+                taught[form] = outer_form
     return taught
 
 
@@ -635,14 +665,25 @@ _SECTOR_SUFFIXES = frozenset({
 })  # fmt: skip
 
 
+# A sector word in the firm's own language (Turkish), which foreign news never writes: "Toros
+# Havalimanları" (airports) is "Toros", "a turca Toros", in Lisbon's or Bissau's press.
+_NATIVE_SECTORS = frozenset({
+    "havalimanları", "havalimanı", "havacılık", "limanları", "limanı", "limancılık", "lojistik",
+    "tersanesi", "tersaneleri", "otomotiv", "tekstil", "gıda", "tarım", "kimya", "çimento",
+})  # fmt: skip
+
+
 def _without_suffix(name: str) -> tuple[str, ...]:
     """The name without its legal form or native sector word, when two words or more stay
     ("Mavi Dalga Enerji" -> "Mavi Dalga"); or without its sector when one long word of its own
-    stays ("Piracanga Bioenergia" -> "Piracanga"): a short or common word may be anyone's."""
+    stays ("Piracanga Bioenergia" -> "Piracanga"): a short or common word may be anyone's. A
+    sector word foreign news does not translate leaves a word of five letters ("Toros")."""
     words = name.split()
     while len(words) > 2 and words[-1].lower() in _FIRM_SUFFIXES:
         words = words[:-1]
-    if len(words) == 2 and words[1].lower() in _SECTOR_SUFFIXES and len(words[0]) >= 6:
+    native = len(words) == 2 and words[1].lower() in _NATIVE_SECTORS and len(words[0]) >= 5
+    sector = len(words) == 2 and words[1].lower() in _SECTOR_SUFFIXES and len(words[0]) >= 6
+    if native or sector:
         found = telling_word(name)
         if found is not None and found[0] == words[0]:
             return (words[0],)
@@ -806,16 +847,24 @@ _UNITS = frozenset({"MW", "GW", "kW", "MWh", "GWh", "MWp", "GWp", "km", "Mt", "M
 
 # A bank named after its country is that country's central bank: "Banco de Moçambique",
 # "Banco de México", "Bank of Korea", "Banque du Liban".
+# So is a bank named by its function and its country: "Central Bank of Bolivia", "Banco
+# Central del Paraguay", "Chile's central bank".
 _COUNTRY_BANK = re.compile(
-    r"^(?:banco d[eoa]|bank of|banque de la|banque d[eu]) (.+)$", re.IGNORECASE
+    r"^(?:banco d[eoa]|bank of|banque de la|banque d[eu]|central bank of(?: the)?"
+    r"|banco central d(?:e|o|a|el)(?: la)?) (?P<country>.+)$"
+    r"|^(?P<owner>.+?)(?:'s|’s)? central bank$",
+    re.IGNORECASE,
 )
 
 
 def _with_central_bank(entity: Entity) -> Entity:
     """A national bank with the names the news gives it by its function ("Mozambique's central
-    bank", "el banco central mexicano", "莫桑比克央行"): reports of its acts seldom use its name."""
+    bank", "el banco central mexicano", "莫桑比克央行"): reports of its acts seldom use its name.
+    A country speaking Spanish or Portuguese writes its central bank's initials ("BCB" for the
+    Banco Central de Bolivia, "BCU" for Uruguay's)."""
     found = _COUNTRY_BANK.match(entity.name)
-    country = countries_by_name().get(found.group(1).strip().casefold()) if found else None
+    named = (found.group("country") or found.group("owner")).strip() if found else ""
+    country = countries_by_name().get(named.casefold()) if found else None
     if country is None:
         return entity
     local = dict(country.local)
@@ -823,11 +872,17 @@ def _with_central_bank(entity: Entity) -> Entity:
     name = country.name
     extra = [f"{name} central bank", f"{name}'s central bank", f"central bank of {name}"]
     extra += [f"{a} central bank" for a in adjectives.get("en", [])]
+    # ("Banco Central del Paraguay", "Banco Central do Brasil": the article some names take)
+    extra += [f"banco central {p} {local.get('es', name)}" for p in ("de", "del")]
+    extra += [f"banco central {p} {local.get('pt', name)}" for p in ("de", "do", "da")]
     for lang in ("es", "pt"):
-        extra.append(f"banco central de {local.get(lang, name)}")
         extra += [f"banco central {a}" for a in adjectives.get(lang, [])]
     if zh := local.get("zh"):
         extra += [f"{zh}央行", f"{zh}中央银行", f"{zh}中央銀行"]
+    for lang in country.speaks:
+        if lang in ("es", "pt"):
+            initials = "".join(w[0] for w in local.get(lang, name).split() if w[:1].isupper())
+            extra.append(f"BC{initials}")
     return with_names(entity, extra)
 
 

@@ -285,6 +285,12 @@ _LENDER_LOAN = re.compile(
 )
 
 
+_FINANCED = re.compile(
+    r"\b(?:loans?|credit|credit line|financing|facility) (?:for|to build|to finance) (?:the )?"
+    r"((?:[A-Z][\w'’-]*\s*)+)"
+)
+
+
 def _borrower(
     item_text: str, entities: tuple[Entity, ...], context: tuple[Entity, ...]
 ) -> tuple[tuple[Entity, ...], tuple[Entity, ...]]:
@@ -294,12 +300,17 @@ def _borrower(
     if not context or not _LENDER_LOAN.search(item_text):
         return entities, context
     lender_words = {w for m in _LENDER_LOAN.finditer(item_text) for w in m.group().split()}
+    # ... and what it pays for is the loan's object, not another matter ("the Korean EDCF loan
+    # for the Nkhata Bay road", once "Korean" names the lender's country)
+    lender_words |= {w for m in _FINANCED.finditer(item_text) for w in m.group(1).split()}
     # The lender may go by its short name: "the Hengtong loan" (Hengtong Export Credit Bank).
     if not all(set(e.name.split()) <= lender_words or e.name.split()[0] in lender_words
                for e in entities):  # fmt: skip
         return entities, context
-    # the countries the item names, by name or by their legislature
-    legislatures = {e.name if e.type == "country" else e.part_of for e in named_entries(item_text)}
+    # the countries the item names, by name or by their legislature (not the lender's, named
+    # in the loan's name: "the Korean EDCF loan")
+    outside = _LENDER_LOAN.sub(" ", item_text)
+    legislatures = {e.name if e.type == "country" else e.part_of for e in named_entries(outside)}
     borrowers = tuple(c for c in context if c.name in legislatures)
     if not borrowers:
         return entities, context
@@ -636,8 +647,12 @@ def item_stage_cues(item_text: str, kind: str) -> tuple[tuple[str, tuple[str, ..
         # another decision on the same matter (parliament approving the loan) is not it.
         mentioned = [c for c in glossary() if _decision_object(c) and _mentions(item_text, c)]
         objects = [w for c in mentioned for w in c.words]
+        # ... but a `done` the item ties to its instrument ("by presidential decree") takes
+        # the instrument's words only: a contract signed for the concession is not the decree.
+        named_form = set(stages)
         for stage in ("signaled", "done", "ruled-out") if objects else ():
-            stages.setdefault(stage, []).extend(objects)
+            if stage not in named_form:
+                stages.setdefault(stage, []).extend(objects)
     return tuple((stage, tuple(dict.fromkeys(words))) for stage, words in stages.items())
 
 

@@ -343,6 +343,21 @@ def _concept_words(row: dict[str, Any]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(words))
 
 
+# Bare names a longer name of another country holds: "Korean" is the South's ("Korean
+# exporters", "the Korean market") except in "North Korean"; "Corea" except in "Corea del Norte".
+# (before, after) guards, keyed by the lower-case, unaccented name.
+_BARE_NAMES = {
+    **dict.fromkeys(["korea", "korean", "koreans"], (r"(?<!north )(?<!north-)", "")),
+    **dict.fromkeys(["corea", "coreia"], ("", r"(?!\s+d[eo]l?\s+norte)")),
+}
+
+
+def bare_name_guards(name: str) -> tuple[str, str]:
+    """The lookbehind and lookahead that keep a bare name out of another country's longer one
+    (for patterns matched case-insensitively or on folded text)."""
+    return _BARE_NAMES.get(name.lower(), ("", ""))
+
+
 @cache
 def phrase_pattern(phrase: str) -> re.Pattern[str]:
     """How a gazetteer or glossary phrase is found in text.
@@ -356,6 +371,8 @@ def phrase_pattern(phrase: str) -> re.Pattern[str]:
     # A compound may be written with a hyphen or without: "double-taxation convention" is
     # the glossary's "double taxation convention".
     body = r"[\s-]+".join(re.escape(part) for part in re.split(r"[\s-]+", phrase.strip()))
+    before, after = bare_name_guards(phrase)
+    body = f"{before}{body}{after}"
     if phrase.isupper():
         # Capitals before a dollar sign name a currency ("US$120 million", "HK$"), not a place.
         return re.compile(rf"(?<!\w){body}(?![\w$])")

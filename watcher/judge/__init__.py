@@ -19,14 +19,22 @@ from watcher.judge.relevance import (
     Relevance,
     assess,
     compile_matter,
+    goods_pattern,
     has_own_term,
     merge_entities,
     outlet_country,
     thing_patterns,
 )
-from watcher.judge.romanize import Romanizer
+from watcher.judge.romanize import Romanizer, marked_document
 from watcher.judge.signals import Signal, languages_of, lead_awaits, read_signals
-from watcher.judge.text import chinese_script, fold, has_cjk, read_entry
+from watcher.judge.text import (
+    chinese_script,
+    fold,
+    has_cjk,
+    mark_legislatures,
+    proper_legislatures,
+    read_entry,
+)
 from watcher.judge.transliterate import Transliterator
 from watcher.model import Entry, Ladder, Observation, Polarity, Question
 
@@ -66,6 +74,7 @@ class Judge:
         self._romanizer = Romanizer(latin_only)
         self._transliterator = Transliterator(latin_only)
         self._things: dict[str, tuple[re.Pattern[str], ...]] = {}
+        self._goods: dict[str, re.Pattern[str] | None] = {}
 
     def candidates(self, entry: Entry) -> set[str]:
         """Ids of the questions whose names and terms all have a key in the entry."""
@@ -83,6 +92,9 @@ class Judge:
         if not qids:
             return []
         doc = self._transliterator.mark_document(self._romanizer.mark_document(read_entry(entry)))
+        legislatures = proper_legislatures()
+        if legislatures is not None and legislatures.search(doc.folded):
+            doc = marked_document(doc, mark_legislatures)
         langs = languages_of(doc, entry.language, self.lexicon)
         press = _press_language(entry, langs)  # once per entry: the script test converts text
         # The feed's country, set by an operator, wins over where the briefing puts an outlet.
@@ -107,6 +119,10 @@ class Judge:
             if yields and _siblings_topic(matter, relevance, bearing, self._matters, cue_kinds):
                 continue
             if self._siblings_thing(matter, relevance, bearing):
+                continue
+            if matter.question.kind in cue_kinds and self._siblings_goods(
+                matter, relevance, bearing, doc.folded
+            ):
                 continue
             signals = read_signals(
                 matter, doc, relevance, self.lexicon, langs, awaits, outlets[qid]
@@ -138,6 +154,32 @@ class Judge:
             and other.question.watchlist == matter.question.watchlist
             for p in self._things_of(other)
         )
+
+    def _siblings_goods(
+        self, matter: Matter, relevance: Relevance, bearing: dict[str, Relevance], text: str
+    ) -> bool:
+        """A pressure item over goods of its own ("over catches by Japanese tuna longliners")
+        and an entry that never names them but speaks, in its words, of a sibling question's
+        matter: "Japan suspends Mozambican avocado imports" is the avocado market's setback,
+        not Maputo's pressure over tuna. (An item over ties or a treaty names no goods: a
+        measure on any trade between the two may be its pressure.)"""
+        goods = self._goods_of(matter)
+        if goods is None or relevance.best is None or goods.search(text):
+            return False
+        best = relevance.best.folded
+        return any(
+            has_own_term(other, best)
+            for qid in bearing
+            if (other := self._matters[qid]) is not matter
+            and other.question.watchlist == matter.question.watchlist
+        )
+
+    def _goods_of(self, matter: Matter) -> re.Pattern[str] | None:
+        """The words of the goods (focus concepts) a question's item names, once per question."""
+        qid = matter.question.id
+        if qid not in self._goods:
+            self._goods[qid] = goods_pattern(matter.question.text)
+        return self._goods[qid]
 
     def _things_of(self, matter: Matter) -> tuple[re.Pattern[str], ...]:
         """`thing_patterns`, worked out once per question and only for those it is asked of."""

@@ -185,6 +185,18 @@ def particular_terms(question: Question) -> tuple[str, ...]:
     return tuple(dict.fromkeys([*distinct_terms(question.terms), *named]))
 
 
+def goods_pattern(item_text: str) -> re.Pattern[str] | None:
+    """Every word of the focus concepts (goods: tuna, avocados) an item names; None if none."""
+    return compile_terms(
+        [
+            w
+            for c in glossary()
+            if c.focus and any(phrase_pattern(w).search(item_text) for w in c.words)
+            for w in c.words
+        ]
+    )
+
+
 def distinct_terms(terms: tuple[str, ...]) -> tuple[str, ...]:
     """The terms that tell this matter from the others between the same parties."""
     common = _common_words()

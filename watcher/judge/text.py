@@ -14,6 +14,7 @@ from functools import cached_property, lru_cache
 
 import opencc
 
+from watcher.data import bare_name_guards, gazetteer
 from watcher.model import Entry
 
 CJK_CHARS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -139,7 +140,8 @@ def term_regex(term: str) -> str:
     if folded[-1].isascii() and folded[-1].isalpha():
         body = body[:-1] + "(?:y|ies)" if folded.endswith("y") else body + "(?:e?s)?"
     tail = f"(?!{BOUNDARY})" if re.match(BOUNDARY, folded[-1]) else ""
-    return f"{head}{body}{tail}"
+    before, after = bare_name_guards(folded)
+    return f"{before}{head}{body}{tail}{after}"
 
 
 def compile_terms(terms: tuple[str, ...] | list[str]) -> re.Pattern[str] | None:
@@ -206,3 +208,36 @@ def _assemble(blocks: list[tuple[str, list[str]]], entry: Entry) -> Document:
     return Document(
         tuple(sentences), tuple(paragraphs), " \n ".join(lead_paras), fold(entry.title), url
     )
+
+
+# Words that already say "a legislature" in a legislature's name ("National Assembly"): the
+# lexicons' cues list them. Names without one ("Maneaba ni Maungatabu", "Storting") do not.
+_LEGISLATURE_WORDS = re.compile(
+    r"parliament|congress|assembly|senate|house|chamber|diet|council|yuan|legislat|lawmaker"
+    r"|deput|diputad|senator|senador|parlamento|parlamentar|congreso|congresso|asamblea"
+    r"|assembleia|senado|camara|cortes|member|legisla|committee|npc"
+)
+
+
+@lru_cache(maxsize=1)
+def proper_legislatures() -> re.Pattern[str] | None:
+    """The folded Latin names of legislatures known by a name of their own, which say nothing
+    of a legislature to a reader who does not know them."""
+    names = {
+        fold(n)
+        for e in gazetteer()
+        if e.type == "legislature"
+        for n in (e.name, *e.aliases)
+        if not has_cjk(n) and n.lower() != n.upper() and len(n) > 3
+    }
+    names = {n for n in names if not _LEGISLATURE_WORDS.search(n)}
+    return compile_terms(sorted(names)) if names else None
+
+
+def mark_legislatures(folded: str) -> str:
+    """`folded` with "parliament" written after each such name ("the maneaba parliament"), so
+    that a stage cue about a legislature ("tabled in parliament") reads it as one."""
+    pattern = proper_legislatures()
+    if pattern is None:
+        return folded
+    return pattern.sub(lambda m: f"{m.group()} parliament", folded)
