@@ -47,9 +47,10 @@ _LONG_GAP = rf"\s*((?:\s{_GAP_WORD}|{_TALLY}|{_ASIDE}){{0,12}}?)\s+"
 # In Chinese, a name the judge marked with its Latin form ("华通 huatong 铁路") is one step.
 _CJK_GAP = r"((?: [0-9a-z]+ |[^,;:.!?。，；：！？]){0,10}?)"
 # A day the Spanish and Portuguese press put right after the verb ("aprobó ayer el tratado",
-# "assinou ontem o contrato", "firmó este lunes el decreto"): a space in a cue lets one in.
+# "assinou ontem o contrato", "firmó este lunes el decreto"), or an adverb anywhere ("suspende
+# temporariamente a entrada", "parliament formally approved"): a space in a cue lets one in.
 _DAY_WORDS = (
-    r"(?:hoy|ayer|anoche|anteayer|hoje|ontem|anteontem"
+    r"(?:hoy|ayer|anoche|anteayer|hoje|ontem|anteontem|[a-z]{3,}(?:ly|mente)"
     r"|(?:este|el|esta|nesta|neste|na|no) (?:lunes|martes|miercoles|jueves|viernes|sabado"
     r"|domingo|segunda|terca|quarta|quinta|sexta)(?:[- ]feira)?)"
 )
