@@ -879,7 +879,9 @@ def _with_central_bank(entity: Entity) -> Entity:
         extra += [f"banco central {a}" for a in adjectives.get(lang, [])]
     if zh := local.get("zh"):
         extra += [f"{zh}央行", f"{zh}中央银行", f"{zh}中央銀行"]
-    for lang in country.speaks:
+    # (only for a bank named by its function: "Banco de España" is no "BCE", the ECB's
+    # Spanish initials, nor "Banco de Portugal" a "BCP", a commercial bank's)
+    for lang in country.speaks if "central" in entity.name.lower() else ():
         if lang in ("es", "pt"):
             initials = "".join(w[0] for w in local.get(lang, name).split() if w[:1].isupper())
             extra.append(f"BC{initials}")

@@ -45,6 +45,12 @@ def test_a_central_bank_answers_to_its_function_and_its_initials() -> None:
     )
     names = {n for e in rupee.entities for n in e.names}
     assert {"banco central del Paraguay", "Paraguay's central bank", "BCP"} <= names
+    # initials only for a bank named by its function: "BCE" is the ECB in Spanish
+    spain = only_question(
+        "Spain and Peru agree on a swap line",
+        "Whether the Banco de España approves the swap line with Peru's central bank.",
+    )
+    assert "BCE" not in {n for e in spain.entities for n in e.names}
     leaning = observe(
         rupee,
         "El BCP se inclina por liquidar en rupias el comercio con India",

@@ -49,12 +49,12 @@ _CJK_GAP = r"((?: [0-9a-z]+ |[^,;:.!?。，；：！？]){0,10}?)"
 # A day the Spanish and Portuguese press put right after the verb ("aprobó ayer el tratado",
 # "assinou ontem o contrato", "firmó este lunes el decreto"), or an adverb anywhere ("suspende
 # temporariamente a entrada", "parliament formally approved"): a space in a cue lets one in.
-_DAY_WORDS = (
+_INSERTED_WORDS = (
     r"(?:hoy|ayer|anoche|anteayer|hoje|ontem|anteontem|[a-z]{3,}(?:ly|mente)"
     r"|(?:este|el|esta|nesta|neste|na|no) (?:lunes|martes|miercoles|jueves|viernes|sabado"
     r"|domingo|segunda|terca|quarta|quinta|sexta)(?:[- ]feira)?)"
 )
-_SPACE = rf"\s+(?:{_DAY_WORDS}\s+)?"
+_SPACE = rf"\s+(?:{_INSERTED_WORDS}\s+)?"
 # Latin edges must be whole words; a CJK edge may touch anything.
 _START = f"(?:(?={BOUNDARY})(?<!{BOUNDARY})|(?!{BOUNDARY}))"
 _END = f"(?:(?<={BOUNDARY})(?!{BOUNDARY})|(?<!{BOUNDARY}))"

@@ -212,10 +212,10 @@ def _assemble(blocks: list[tuple[str, list[str]]], entry: Entry) -> Document:
 
 # Words that already say "a legislature" in a legislature's name ("National Assembly"): the
 # lexicons' cues list them. Names without one ("Maneaba ni Maungatabu", "Storting") do not.
-_LEGISLATURE_WORDS = re.compile(
-    r"parliament|congress|assembly|senate|house|chamber|diet|council|yuan|legislat|lawmaker"
+_SAYS_LEGISLATURE = re.compile(
+    r"parliament|congress|assembly|senate|house|chamber|diet|council|yuan|legisla|lawmaker"
     r"|deput|diputad|senator|senador|parlamento|parlamentar|congreso|congresso|asamblea"
-    r"|assembleia|senado|camara|cortes|member|legisla|committee|npc"
+    r"|assembleia|senado|camara|cortes|member|committee|npc"
 )
 
 
@@ -230,7 +230,7 @@ def proper_legislatures() -> re.Pattern[str] | None:
         for n in (e.name, *e.aliases)
         if not has_cjk(n) and n.lower() != n.upper() and len(n) > 3
     }
-    names = {n for n in names if not _LEGISLATURE_WORDS.search(n)}
+    names = {n for n in names if not _SAYS_LEGISLATURE.search(n)}
     return compile_terms(sorted(names)) if names else None
 
 
