@@ -463,6 +463,16 @@ _KIND_CUES: tuple[tuple[str, str, int], ...] = (
         r"|选定|選定|选择|選擇|挑选|挑選|新设|新設|领事馆|領事館|免签|免簽|承认|承認",
         2,
     ),
+    # a ban, a freeze or a moratorium ended is a decision ("ends its freeze on port calls by
+    # research vessels": the port is where, not what gets built)
+    (
+        "decision",
+        r"\bends? (?:its |the |a )?(?:\w+ )?(?:freeze|ban|moratorium|embargo)\b"
+        r"|\b(?:pone|poner|pondrá) fin (?:a|al) (?:la |el )?(?:\w+ )?(?:prohibición|veto|moratoria)"
+        r"|\b(?:põe|pôr|porá) fim (?:a|à|ao) (?:\w+ )?(?:proibição|moratória|veto)"
+        r"|解除禁令|取消禁令|结束禁令|結束禁令",
+        2,
+    ),
     ("decision", r"polic(?:y|ies)|rules?|regulations?|polític\w+|normas?|reglas?|政策", 1),
     # An offer taken up or turned down: "whether the cabinet accepts or turns down Beijing's
     # offer" ("Port Vila" is no port to build).

@@ -1002,9 +1002,16 @@ _PRESSURE_WORD = re.compile(
     # ... or who protests to, presses, warns or closes a border on whom: "Will Portugal protest
     # Spain's water releases on the Tagus", "close its border with Haiti over the canal"
     r"|\bprotest\w*|\bpress(?:es|ed|ing)?\b|\bwarn\w*|\bcondemn\w*|\bobject\w* to\b"
-    r"|\bclos\w+ (?:its |the )?borders?|\bpush(?:es|ed|ing)? back\b|\bpushback\b",
+    r"|\bclos\w+ (?:its |the )?borders?|\bpush(?:es|ed|ing)? back\b|\bpushback\b"
+    r"|\bescalat\w*|\bescalada\b",
     re.IGNORECASE,
 )
+# The one pressing named right after the pressure word: "any escalation from Beijing", "la
+# presión de Washington sobre Panamá".
+_FROM_ACTOR = re.compile(r"\s+(?:from|by|de|da|do|del|por parte de)\s+", re.IGNORECASE)
+# A country the pressed one is pulled away from is why, not whom: "aimed at pulling Tuvalu
+# away from Taipei".
+_AWAY_FROM = re.compile(r"(?:away from|apart from|lejos de|longe de)\s+$", re.IGNORECASE)
 
 
 def pressure_entities(
@@ -1019,7 +1026,14 @@ def pressure_entities(
     taught = taught_aliases(briefing)
     before = _country_entities(item_text[: cut.start()], taught)
     tail = item_text[cut.end() :]
-    after = [e for e in _country_entities(tail, taught) if e.name not in {b.name for b in before}]
+    in_tail = _in_order(tail, _country_entities(tail, taught))
+    if not before and _FROM_ACTOR.match(tail) and in_tail:
+        before = [in_tail[0][1]]
+    after = [
+        e
+        for at, e in in_tail
+        if e.name not in {b.name for b in before} and not _AWAY_FROM.search(tail[:at])
+    ]
     # The one pressed is named as a state; a people's word says what it is over: "pushes back
     # against the enlarged Chinese police presence in Honiara" presses Solomon Islands.
     index = gazetteer_index()
@@ -1030,6 +1044,16 @@ def pressure_entities(
     chosen = {e.name for e in (*before, *pressed)}
     rest = [e for e in (*entities, *context) if e.name not in chosen]
     return (any_of(before), *pressed), tuple(rest)
+
+
+def _in_order(text: str, entities: Sequence[Entity]) -> list[tuple[int, Entity]]:
+    """The entities named in `text`, each with where it is first named, in reading order."""
+    spots = []
+    for entity in entities:
+        hits = [m.start() for n in entity.names if (m := phrase_pattern(n).search(text))]
+        if hits:
+            spots.append((min(hits), entity))
+    return sorted(spots, key=lambda spot: spot[0])
 
 
 def market_origin(

@@ -248,7 +248,7 @@ def _question(
         cited_outlets=outlets,
         line=item.line,
         qualifiers=qualifiers,
-        stage_cues=item_stage_cues(item.text, kind),
+        stage_cues=item_stage_cues(item.text, kind, [n for e in entities for n in e.names]),
         context=context,
     )
 
@@ -629,15 +629,29 @@ def _mentions(text: str, concept: Concept) -> bool:
     return any(phrase_pattern(w).search(text) for w in concept.words)
 
 
+def _decided_things(item_text: str, names: Iterable[str]) -> list[str]:
+    """The item's own nouns for what a decision is about ("block", "KON-9"). An English
+    item's verbs ("awards", "shelves", "decided") are left out by their endings; a code
+    with a digit always stays."""
+    return [
+        w
+        for w in own_nouns(item_text, names)
+        if any(ch.isdigit() for ch in w) or not w.endswith(("s", "ed"))
+    ]
+
+
 def _decision_object(concept: Concept) -> bool:
     """A concept a decision can be about (a concession, a licence): not a facility, a kind's
     own words, a stage or a word too broad to be a topic."""
     return not (concept.thing or concept.kinds or concept.broad or concept.stage)
 
 
-def item_stage_cues(item_text: str, kind: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+def item_stage_cues(
+    item_text: str, kind: str, names: Iterable[str] = ()
+) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """What a stage means for this item, when the item says so: "begins mass production"
-    makes `operational` a matter of mass production words, not of an opening ceremony."""
+    makes `operational` a matter of mass production words, not of an opening ceremony.
+    `names`: the entities the item requires, never words of what a decision is about."""
     stages: dict[str, list[str]] = {}
     for concept in glossary():
         if concept.stage in LADDERS[kind].all_stages and _mentions(item_text, concept):
@@ -650,9 +664,12 @@ def item_stage_cues(item_text: str, kind: str) -> tuple[tuple[str, tuple[str, ..
         # ... but a `done` the item ties to its instrument ("by presidential decree") takes
         # the instrument's words only: a contract signed for the concession is not the decree.
         named_form = set(stages)
+        # The item's own name for what is decided counts as well: "awards block KON-9 ...
+        # or shelves the bid" is answered by "decree awards block KON-9", no bid named.
+        things = _decided_things(item_text, names) if objects else []
         for stage in ("signaled", "done", "ruled-out") if objects else ():
             if stage not in named_form:
-                stages.setdefault(stage, []).extend(objects)
+                stages.setdefault(stage, []).extend([*objects, *things])
     return tuple((stage, tuple(dict.fromkeys(words))) for stage, words in stages.items())
 
 

@@ -278,7 +278,7 @@ def test_the_date_an_agreement_took_effect_is_no_plan() -> None:
     )
     [treaty] = build_watchlist(briefing).questions
     found = observe(
-        treaty, "中斐投资保护协定生效", "zh-Hans", "中国与斐济双边投资保护协定于11月2日正式生效。"
+        treaty, "投资保护协定新进展", "zh-Hans", "中国与斐济双边投资保护协定于11月2日正式生效。"
     )
     assert ("in-force", Polarity.DONE) in [
         (o.stage, o.polarity) for o in found if "中国" in o.quote

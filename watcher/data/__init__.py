@@ -343,12 +343,14 @@ def _concept_words(row: dict[str, Any]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(words))
 
 
-# Bare names a longer name of another country holds: "Korean" is the South's ("Korean
+# Bare names a longer name (or a common phrase) holds: "Korean" is the South's ("Korean
 # exporters", "the Korean market") except in "North Korean"; "Corea" except in "Corea del Norte".
 # (before, after) guards, keyed by the lower-case, unaccented name.
 _BARE_NAMES = {
     **dict.fromkeys(["korea", "korean", "koreans"], (r"(?<!north )(?<!north-)", "")),
     **dict.fromkeys(["corea", "coreia"], ("", r"(?!\s+d[eo]l?\s+norte)")),
+    # "França" folds to "franca", the free of "zona franca", "porto franco": no France there
+    "franca": (r"(?<!zona )(?<!zonas )(?<!area )(?<!areas )(?<!porto )(?<!puerto )", ""),
 }
 
 

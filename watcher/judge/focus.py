@@ -86,9 +86,7 @@ def compile_focus(question: Question, lexicon: Lexicon | None) -> Focus:
         if (named := frozenset(m for m, _ in mentions(cset, text)))
     }
     sets = tuple(c for c in lexicon.contrasts if c.name in members)
-    acts = tuple(
-        a for a in lexicon.acts if question.kind in a.kinds and any(p.search(text) for p in a.named)
-    )
+    acts = tuple(a for a in lexicon.acts if question.kind in a.kinds and a.named_in(text))
     cue_terms = lexicon.kind_patterns(question.kind) if _cues_are_topic(question, lexicon) else ()
     return Focus(
         members,

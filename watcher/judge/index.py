@@ -14,8 +14,14 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
-from watcher.judge.relevance import institution_keys, merge_entities, name_variants
-from watcher.judge.text import CJK_CHARS, fold
+from watcher.judge.relevance import (
+    institution_keys,
+    merge_entities,
+    name_variants,
+    pair_abbreviations,
+    pairs_of,
+)
+from watcher.judge.text import CJK_CHARS, fold, spelling_key
 from watcher.model import Question
 
 _LATIN_WORD = re.compile(r"[0-9a-z]+")
@@ -29,7 +35,7 @@ def name_key(name: str) -> str | None:
     run = _CJK_RUN.search(folded)
     words = _LATIN_WORD.findall(folded)
     if words and (run is None or len(max(words, key=len)) >= 3):
-        return _singular(max(words, key=len))
+        return spelling_key(_singular(max(words, key=len)))
     return run.group()[:2] if run else None
 
 
@@ -39,6 +45,7 @@ def entry_keys(folded_text: str) -> set[str]:
     for word in _LATIN_WORD.findall(folded_text):
         keys.add(word)
         keys.add(_singular(word))
+        keys.add(spelling_key(_singular(word)))
     for run in _CJK_RUN.findall(folded_text):
         keys.update(run)
         keys.update(run[i : i + 2] for i in range(len(run) - 1))
@@ -85,7 +92,11 @@ class CandidateIndex:
             self._add(question)
 
     def _add(self, question: Question) -> None:
-        slots = [(i, name_variants(names)) for i, names in enumerate(merge_entities(question))]
+        merged = merge_entities(question)
+        slots = [(i, name_variants(names)) for i, names in enumerate(merged)]
+        # "中斯" names both China and Sri Lanka: each slot is also filed under its pairs
+        pairs = pair_abbreviations(question)
+        paired = {i: pairs_of(names, pairs) for i, names in enumerate(merged)} if pairs else {}
         if not slots and question.terms:
             slots = [(TERMS_SLOT, question.terms)]
         elif question.terms and question.id not in self._loose:
@@ -98,7 +109,7 @@ class CandidateIndex:
                 self._by_terms[key].add(question.id)
         for slot, names in slots:
             institutions = {k for n in names for k in institution_keys(n)}
-            for key in _keys_of(names) | institutions:
+            for key in _keys_of(names) | institutions | set(paired.get(slot, ())):
                 self._postings[key].add((question.id, slot))
 
     def candidates(self, folded_text: str) -> set[str]:

@@ -54,7 +54,9 @@ _INSERTED_WORDS = (
     r"|(?:este|el|esta|nesta|neste|na|no) (?:lunes|martes|miercoles|jueves|viernes|sabado"
     r"|domingo|segunda|terca|quarta|quinta|sexta)(?:[- ]feira)?)"
 )
-_SPACE = rf"\s+(?:{_INSERTED_WORDS}\s+)?"
+# Quote marks around a space are no words ("tiene «la intención firme» de", "a \"firm\" order").
+_QUOTE_MARK = r"[\"«»‹›]?"
+_SPACE = rf"{_QUOTE_MARK}\s+{_QUOTE_MARK}(?:{_INSERTED_WORDS}\s+{_QUOTE_MARK})?"
 # Latin edges must be whole words; a CJK edge may touch anything.
 _START = f"(?:(?={BOUNDARY})(?<!{BOUNDARY})|(?!{BOUNDARY}))"
 _END = f"(?:(?<={BOUNDARY})(?!{BOUNDARY})|(?<!{BOUNDARY}))"
@@ -197,6 +199,15 @@ class Act:
     scope: str = "clause"
     reports: Mapping[str, tuple[tuple[str, re.Pattern[str]], ...]] = field(default_factory=dict)
     topic: bool = False
+    # wordings that look like naming the act and do not (`not_named`): "join the list of
+    # countries allowed to send workers" is no membership
+    not_named: tuple[re.Pattern[str], ...] = ()
+
+    def named_in(self, folded_item: str) -> bool:
+        """Whether a (folded) watch item names this act."""
+        return any(p.search(folded_item) for p in self.named) and not any(
+            p.search(folded_item) for p in self.not_named
+        )
 
 
 @dataclass(frozen=True)
@@ -298,10 +309,11 @@ def _acts(docs: list[Mapping[str, Any]]) -> tuple[Act, ...]:
             act = merged.setdefault(
                 str(spec["name"]),
                 {"kinds": tuple(spec["kinds"]), "stages": tuple(spec["stages"]), "named": [],
-                 "cues": [], "scope": str(spec.get("scope", "clause")), "reports": {},
-                 "topic": bool(spec.get("topic"))},
+                 "not_named": [], "cues": [], "scope": str(spec.get("scope", "clause")),
+                 "reports": {}, "topic": bool(spec.get("topic"))},
             )  # fmt: skip
             act["named"] += [compile_pattern(str(t)) for t in spec.get("named") or []]
+            act["not_named"] += [compile_pattern(str(t)) for t in spec.get("not_named") or []]
             act["cues"] += [compile_pattern(str(t)) for t in spec.get("cues") or []]
             for stage, texts in (spec.get("reports") or {}).items():
                 act["reports"].setdefault(str(stage), []).extend(
@@ -309,7 +321,8 @@ def _acts(docs: list[Mapping[str, Any]]) -> tuple[Act, ...]:
                 )
     return tuple(
         Act(name, a["kinds"], a["stages"], tuple(a["named"]), tuple(a["cues"]), a["scope"],
-            {stage: tuple(cues) for stage, cues in a["reports"].items()}, a["topic"])
+            {stage: tuple(cues) for stage, cues in a["reports"].items()}, a["topic"],
+            tuple(a["not_named"]))
         for name, a in merged.items()
     )  # fmt: skip
 

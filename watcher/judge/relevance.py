@@ -51,7 +51,15 @@ from watcher.judge.focus import (
     own_member_named,
 )
 from watcher.judge.lexicon import Lexicon, stage_of
-from watcher.judge.text import PLACE_LEAD, PLACE_TITLE, Document, Sentence, compile_terms, fold
+from watcher.judge.text import (
+    CJK_CHARS,
+    PLACE_LEAD,
+    PLACE_TITLE,
+    Document,
+    Sentence,
+    compile_terms,
+    fold,
+)
 from watcher.model import Entity, Question
 
 SAME_SENTENCE = 1.0
@@ -87,6 +95,12 @@ class Matter:
     entity_names: tuple[str, ...] = ()
     # (outlet name or web host folded, the same only lower-cased, the country it writes from)
     outlets: tuple[tuple[str, str, str], ...] = ()
+    # per entity, its Chinese pair abbreviations ("中斯"), or None (`pair_abbreviations`)
+    pairs: tuple[re.Pattern[str] | None, ...] = ()
+    # per entity that also answers to a borrowed name (a firm's plant "in Cartago" answering
+    # to "Cartago"), its own names; None for the others (`own_names`)
+    own_names: tuple[re.Pattern[str] | None, ...] = ()
+    particular: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -115,6 +129,7 @@ def compile_matter(
     """The question ready for matching; `lexicon` supplies the contrast sets and acts.
     `keep_names`: keep `entity_names` though no source places an outlet (a feed's country)."""
     focus = compile_focus(question, lexicon)
+    pairs = pair_abbreviations(question)
     compiled = [(e, p) for e in merge_entities(question) if (p := _entity_pattern(e)) is not None]
     entities = [e for e, _ in compiled]
     homes = home_languages(entities, question.context)
@@ -149,6 +164,14 @@ def compile_matter(
         homes=homes,
         foreign=other_countries(question, adjectives=True) if any(homes) else (),
         distinct=compile_terms(particular_terms(question)) if any(homes) else None,
+        pairs=tuple(
+            re.compile(pair_pattern(found)) if (found := pairs_of(e, pairs)) else None
+            for e, _ in compiled
+        )
+        if pairs
+        else (),
+        own_names=(owned := tuple(own_names(e) for e, _ in compiled)),
+        particular=compile_terms(distinct_terms(question.terms)) if any(owned) else None,
     )
 
 
@@ -395,6 +418,50 @@ def clean_name(name: str) -> str:
     return _NAME_NOISE.sub("", name.strip())
 
 
+def own_names(names: tuple[str, ...]) -> re.Pattern[str] | None:
+    """A firm's or a project's own names, when it also answers to a borrowed one: "Hanul
+    Semiconductor's plant in Cartago" is named "Hanul Semiconductor", "Hanul" or "Cartago",
+    and news naming only Cartago may be another firm's plant there. None for a country, or
+    for names that all share a word with the first (or are its initials)."""
+    first = names[0] if names else ""
+    entry = gazetteer_index().get(first)
+    if entry is not None and entry.type == "country":
+        return None
+    words = set(fold(first).split())
+    stems = {w[:5] for w in words if len(w) >= 5}
+    # (a name in Chinese characters is the firm's own, written in Chinese: "华源石化"; so are
+    # its initials and the words made from its name: "Ruritanian", "ruritano")
+    own = [
+        n
+        for n in names
+        if words & set(fold(n).split())
+        or stems & {w[:5] for w in fold(n).split()}
+        or (n.isupper() and len(n) <= 5)
+        or _CJK_START.search(n)
+    ]
+    if len(own) == len(names):
+        return None
+    return compile_terms(own)
+
+
+def _borrowed_only(matter: Matter, doc: Document) -> bool:
+    """The entry names a firm's or a project's matter only by a borrowed name (the town of
+    its plant) and says nothing particular to it: another firm's plant in the same town."""
+    text = doc.folded
+    return any(
+        own is not None
+        and entity.search(text) is not None
+        and own.search(text) is None
+        and (matter.particular is None or matter.particular.search(text) is None)
+        for entity, own in zip(matter.entities, matter.own_names, strict=True)
+    )
+
+
+def pairs_of(names: tuple[str, ...], pairs: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
+    """The pair abbreviations of the country a merged name tuple stands for, if any."""
+    return next((found for country, found in pairs.items() if country in names), ())
+
+
 def merge_entities(question: Question) -> list[tuple[str, ...]]:
     """The question's entities as name tuples, cleaned; one that repeats another is dropped."""
     merged: list[tuple[str, ...]] = []
@@ -403,6 +470,63 @@ def merge_entities(question: Question) -> list[tuple[str, ...]]:
         if names and not any(set(names) <= set(other) for other in merged):
             merged = [m for m in merged if not set(m) < set(names)] + [names]
     return merged
+
+
+# Chinese headlines name a pair of countries by one character each, "中斯自贸协定" (China and
+# Sri Lanka), "台吐海巡协定" (Taiwan and Tuvalu). Two such characters side by side are read as
+# both names only before a word of what two states share (a treaty, their relations): "中安"
+# in "会议中安排" is no China and Angola. Folded (simplified) forms.
+_PAIR_NOUNS = (
+    "自贸|自由贸易|投资|贸易|经贸|关系|合作|双边|两国|友好|建交|协定|协议|条约|海巡|引渡|司法|"
+    "数字|经济|伙伴|联合|外长|元首|领导人|会谈|峰会|渔业|航线|直航|货币|本币|互换|签|战略"
+)
+
+
+def pair_abbreviations(question: Question) -> dict[str, tuple[str, ...]]:
+    """For each of the question's countries with a Chinese name, the pair abbreviations that
+    name it with another of its countries ("中斯", "斯中"); empty with fewer than two."""
+    initials = {e.name: found for e in question.entities if (found := _initials(e.name))}
+    pairs: dict[str, tuple[str, ...]] = {}
+    for name, mine in initials.items():
+        theirs = {c for other, chars in initials.items() if other != name for c in chars}
+        both = {a + b for a in mine for b in theirs} | {b + a for a in mine for b in theirs}
+        if both:
+            pairs[name] = tuple(sorted(both))
+    return pairs
+
+
+@lru_cache(maxsize=4096)
+def _initials(name: str) -> frozenset[str]:
+    """The characters a country goes by in Chinese pair abbreviations: its local name's
+    initial, and an alias's written like it ("图瓦卢" beside "吐瓦鲁"), never another name's
+    ("南韩" is Korea, but "南" is no abbreviation of it). Empty for anything but a country."""
+    entry = gazetteer_index().get(name)
+    if entry is None or entry.type != "country":
+        return frozenset()
+    local = fold(entry.local_name("zh"))
+    if not local or not _CJK_START.match(local):
+        return frozenset()
+    forms = {fold(n) for n in entry.names} | {local}
+    return frozenset(f[0] for f in forms if _written_like(f, local))
+
+
+def _written_like(form: str, local: str) -> bool:
+    """A Chinese form of the local name: itself, or as long and sharing a later character."""
+    if form == local:
+        return True
+    return (
+        len(form) == len(local)
+        and _CJK_START.match(form) is not None
+        and any(a == b for a, b in zip(form[1:], local[1:], strict=True))
+    )
+
+
+def pair_pattern(abbreviations: tuple[str, ...]) -> str:
+    """The regex of a country's pair abbreviations, before a word of what two states share."""
+    return f"(?:{'|'.join(abbreviations)})(?=(?:{_PAIR_NOUNS}))"
+
+
+_CJK_START = re.compile(f"[{CJK_CHARS}]")
 
 
 def name_variants(names: tuple[str, ...]) -> tuple[str, ...]:
@@ -565,7 +689,7 @@ def assess(
     """Score every sentence of `doc` against the matter; 0 means the sentence does not bear.
     `language`: the one the entry is read in, and `outlet`: the country its outlet writes
     from (`outlet_country`), for a country its own press leaves unsaid."""
-    if speaks_of_elsewhere(matter, doc):
+    if speaks_of_elsewhere(matter, doc) or (matter.own_names and _borrowed_only(matter, doc)):
         return Relevance(0.0, None, tuple(0.0 for _ in doc.sentences))
     # (a name the lead gives only to set the matter apart says nothing: "not linked to X")
     lead_context = _without_disclaimers(doc.lead_context)
@@ -577,6 +701,12 @@ def assess(
         said = [named and i != home for i, named in enumerate(context)]
     else:
         said = context
+    if matter.pairs:
+        # (after the outlet's own country: "台巴合作的园区" in a Taiwanese paper still leaves
+        # Taiwan unsaid in each of its sentences, as its full name would not)
+        paired = [p is not None and p.search(lead_context) is not None for p in matter.pairs]
+        context = [c or q for c, q in zip(context, paired, strict=True)]
+        said = [s or (q and i != home) for i, (s, q) in enumerate(zip(said, paired, strict=True))]
     paragraph_ok = [
         _paragraph_bears(matter, _without_disclaimers(text), context) for text in doc.paragraphs
     ]
@@ -719,8 +849,20 @@ def _sentence_level(
         if named and _one_side(matter, text):
             return SAME_SENTENCE
         if not _every_side(matter, text, context):
-            return 0.0
-    return WITH_CONTEXT if any(present) else CONTEXT_ONLY
+            return WITH_CONTEXT if _paired(matter, text, present) else 0.0
+    if any(present) or _paired(matter, text, present):
+        return WITH_CONTEXT
+    return CONTEXT_ONLY
+
+
+def _paired(matter: Matter, text: str, present: list[bool]) -> bool:
+    """Every side named, some by a Chinese pair abbreviation ("台吐海巡协定"). Never more than
+    `WITH_CONTEXT`: a headline of abbreviations often holds others too ("史国参议院通过台史
+    协定"), and a sentence that names the sides in full is read first."""
+    return bool(matter.pairs) and all(
+        named or (pair is not None and pair.search(text) is not None)
+        for named, pair in zip(present, matter.pairs, strict=True)
+    )
 
 
 @cache

@@ -127,15 +127,48 @@ def _merge_abbreviations(parts: list[str]) -> list[str]:
     return merged
 
 
+# British and American spellings of one word: a question written "labour" hears "labor
+# ministry", "centre" hears "center". (stem, ending, the regex of both endings, the key ending)
+_SPELLINGS = (
+    (re.compile(r"^([a-z]{3,})our(s|ed|ing)?$"), r"\1ou?r\2", r"\1or\2"),
+    # (named stems only: "entre", "sobre", "cobre" are Spanish and Portuguese words)
+    (
+        re.compile(r"^((?:kilo|centi|milli)?met|cent|theat|lit|fib|calib)re(s)?$"),
+        r"\1(?:re|er)\2",
+        r"\1er\2",
+    ),
+    (re.compile(r"^([a-z]*(?:licen|defen|offen))ce(s)?$"), r"\1[cs]e\2", r"\1se\2"),
+    (re.compile(r"^([a-z]{3,})isation(s)?$"), r"\1i[sz]ation\2", r"\1ization\2"),
+    (re.compile(r"^(program)me(s)?$"), r"\1(?:me)?\2", r"\1\2"),
+)
+
+
+def spelling_key(word: str) -> str:
+    """A folded Latin word in American spelling ("labour" -> "labor"): an index key."""
+    for pattern, _, key in _SPELLINGS:
+        if pattern.match(word):
+            return pattern.sub(key, word)
+    return word
+
+
+def _word_regex(word: str) -> str:
+    for pattern, either, _ in _SPELLINGS:
+        if pattern.match(word):
+            return pattern.sub(either, word)
+    return re.escape(word)
+
+
 def term_regex(term: str) -> str:
     """A regex for one folded term: word boundaries for Latin edges, substrings for CJK.
 
-    A Latin term also matches its plural (`centre` -> `centres`, `treaty` -> `treaties`).
+    A Latin term also matches its plural (`centre` -> `centres`, `treaty` -> `treaties`) and
+    its other English spelling (`labour` -> `labor`). Never its singular: the glossary says
+    when one is a word of its own ("lulas" is squid, "Lula" a president).
     """
     folded = fold(term)
     if not folded:
         return "(?!)"
-    body = r"\s+".join(re.escape(word) for word in folded.split(" "))
+    body = r"\s+".join(_word_regex(word) for word in folded.split(" "))
     head = f"(?<!{BOUNDARY})" if re.match(BOUNDARY, folded[0]) else ""
     if folded[-1].isascii() and folded[-1].isalpha():
         body = body[:-1] + "(?:y|ies)" if folded.endswith("y") else body + "(?:e?s)?"
