@@ -344,27 +344,3 @@ def test_glossary_words_seen_in_these_rounds_and_a_ban_lifted() -> None:
         "O acordo de comércio livre entre o Sri Lanka e a China foi apresentado ao Parlamento.",
     )
     assert ("submitted", D) in stages(tabled)
-
-
-def test_another_firms_plant_in_the_same_town_is_not_the_project() -> None:
-    plant = only_question(
-        "Costa Rica and South Korea sign a digital pact",
-        "Progress on Hanbit Chips' planned chip packaging plant in Cartago: permits, "
-        "groundbreaking and construction.",
-        entities=("Hanbit Chips", "Cartago"),
-    )
-    other = observe(
-        plant,
-        "Fabricante estadounidense de dispositivos médicos inaugura su segunda planta en Cartago",
-        "es",
-        "La empresa Lakemont Medical inauguró en la zona franca de Cartago una planta de "
-        "catéteres.",
-    )
-    assert other == []
-    own = observe(
-        plant,
-        "Arranca en Cartago la construcción de la planta de empaque de chips",
-        "es",
-        "Las obras de la planta de empaque de chips comenzaron este lunes en Cartago.",
-    )
-    assert ("construction", D) in stages(own)

@@ -97,10 +97,6 @@ class Matter:
     outlets: tuple[tuple[str, str, str], ...] = ()
     # per entity, its Chinese pair abbreviations ("中斯"), or None (`pair_abbreviations`)
     pairs: tuple[re.Pattern[str] | None, ...] = ()
-    # per entity that also answers to a borrowed name (a firm's plant "in Cartago" answering
-    # to "Cartago"), its own names; None for the others (`own_names`)
-    own_names: tuple[re.Pattern[str] | None, ...] = ()
-    particular: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -170,8 +166,6 @@ def compile_matter(
         )
         if pairs
         else (),
-        own_names=(owned := tuple(own_names(e) for e, _ in compiled)),
-        particular=compile_terms(distinct_terms(question.terms)) if any(owned) else None,
     )
 
 
@@ -418,45 +412,6 @@ def clean_name(name: str) -> str:
     return _NAME_NOISE.sub("", name.strip())
 
 
-def own_names(names: tuple[str, ...]) -> re.Pattern[str] | None:
-    """A firm's or a project's own names, when it also answers to a borrowed one: "Hanul
-    Semiconductor's plant in Cartago" is named "Hanul Semiconductor", "Hanul" or "Cartago",
-    and news naming only Cartago may be another firm's plant there. None for a country, or
-    for names that all share a word with the first (or are its initials)."""
-    first = names[0] if names else ""
-    entry = gazetteer_index().get(first)
-    if entry is not None and entry.type == "country":
-        return None
-    words = set(fold(first).split())
-    stems = {w[:5] for w in words if len(w) >= 5}
-    # (a name in Chinese characters is the firm's own, written in Chinese: "华源石化"; so are
-    # its initials and the words made from its name: "Ruritanian", "ruritano")
-    own = [
-        n
-        for n in names
-        if words & set(fold(n).split())
-        or stems & {w[:5] for w in fold(n).split()}
-        or (n.isupper() and len(n) <= 5)
-        or _CJK_START.search(n)
-    ]
-    if len(own) == len(names):
-        return None
-    return compile_terms(own)
-
-
-def _borrowed_only(matter: Matter, doc: Document) -> bool:
-    """The entry names a firm's or a project's matter only by a borrowed name (the town of
-    its plant) and says nothing particular to it: another firm's plant in the same town."""
-    text = doc.folded
-    return any(
-        own is not None
-        and entity.search(text) is not None
-        and own.search(text) is None
-        and (matter.particular is None or matter.particular.search(text) is None)
-        for entity, own in zip(matter.entities, matter.own_names, strict=True)
-    )
-
-
 def pairs_of(names: tuple[str, ...], pairs: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
     """The pair abbreviations of the country a merged name tuple stands for, if any."""
     return next((found for country, found in pairs.items() if country in names), ())
@@ -689,7 +644,7 @@ def assess(
     """Score every sentence of `doc` against the matter; 0 means the sentence does not bear.
     `language`: the one the entry is read in, and `outlet`: the country its outlet writes
     from (`outlet_country`), for a country its own press leaves unsaid."""
-    if speaks_of_elsewhere(matter, doc) or (matter.own_names and _borrowed_only(matter, doc)):
+    if speaks_of_elsewhere(matter, doc):
         return Relevance(0.0, None, tuple(0.0 for _ in doc.sentences))
     # (a name the lead gives only to set the matter apart says nothing: "not linked to X")
     lead_context = _without_disclaimers(doc.lead_context)
