@@ -303,10 +303,9 @@ def test_land_ceded_and_engineering_hired_prepare_a_plant() -> None:
     )
     found = observe(
         plant,
-        "Planalto Fertilizantes assina cessão de terreno em Ain Sokhna",
+        "Planalto Fertilizantes assina cessão de terreno em Ain Sokhna e contrata projeto de "
+        "engenharia da fábrica de ureia",
         "pt",
-        "A empresa assinou o contrato de cessão de um terreno de 60 hectares no Egito e "
-        "contratou uma empresa italiana para o projeto básico de engenharia da fábrica de ureia.",
     )
     assert ("preparing", D) in stages(found)
 
