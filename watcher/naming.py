@@ -1029,11 +1029,8 @@ def pressure_entities(
     in_tail = _in_order(tail, _country_entities(tail, taught))
     if not before and _FROM_ACTOR.match(tail) and in_tail:
         before = [in_tail[0][1]]
-    after = [
-        e
-        for at, e in in_tail
-        if e.name not in {b.name for b in before} and not _AWAY_FROM.search(tail[:at])
-    ]
+    pressing = {b.name for b in before}
+    after = [e for at, e in in_tail if e.name not in pressing and not _AWAY_FROM.search(tail[:at])]
     # The one pressed is named as a state; a people's word says what it is over: "pushes back
     # against the enlarged Chinese police presence in Honiara" presses Solomon Islands.
     index = gazetteer_index()
