@@ -479,7 +479,9 @@ _KIND_CUES: tuple[tuple[str, str, int], ...] = (
     (
         "decision",
         r"\baccepts? or (?:turns? down|rejects?|declines?)\b|\bturns? down\b"
-        r"|\b(?:accepts?|takes? up|declines?) (?:\w+['’]s )?offer\b",
+        r"|\b(?:accepts?|takes? up|declines?) (?:\w+['’]s )?offer\b"
+        # "whether Beijing says yes to São Tomé's request": an answer to a request
+        r"|\bsays? (?:yes|no) to\b|\bdice (?:que )?(?:sí|no) a\b|\bdiz (?:que )?(?:sim|não) a\b",
         3,
     ),
     # An authority's ruling to come: "is due to rule by October on anti-dumping duties",
@@ -717,7 +719,9 @@ _HEDGES = re.compile(
     r"intend\w*|target\w*|envisag\w*|envision\w*|hope\w*|seek\w*|if|propos\w*|possibl\w*|"
     r"potential\w*|likely|not|no|never|yet to|denied|without|must|needs? to|has to|have to|whether|"
     r"requires?|required|pending|podría|podrá|planea\w*|prevé|debe|deberá|precisa|"
-    r"espera\w*|será|poderá|deverá|planeja\w*)(?!\w)|將|将|預計|预计|計劃|计划|可能|擬|拟|尚未|未",
+    r"espera\w*|será|poderá|deverá|planeja\w*|how (?:fast|far|quickly|soon|long|much|many)|"
+    r"cu[aá]n (?:r[aá]pido|pronto)|qu[eé] tan (?:r[aá]pido|pronto))(?!\w)"
+    r"|將|将|預計|预计|計劃|计划|可能|擬|拟|尚未|未",
     re.IGNORECASE,
 )
 # A sentence that says the matter is still open reports no stage at all.

@@ -41,7 +41,7 @@ _PARTIES = re.compile(
     # ... also with a verb of its own for the second: "... and approved by China".
     r"|(?<!\w)(?:by|por|pelo|pela)\s.+?\s(?:and|y|e)\s(?:[a-z]+\s){0,2}?(?:by|por|pelo|pela)\s"
     # ... or "by A's Senate and B's National Assembly": two possessors, one "by" (or "through").
-    r"|(?<!\w)(?:by|through)\s[^.]+?['’]s\s[^.]+?\s(?:and)\s[^.]*?['’]s\s"
+    r"|(?<!\w)(?:by|through|clears?|passes|pass)\s[^.]+?['’]s\s[^.]+?\s(?:and)\s[^.]*?['’]s\s"
     # ... or "through the Assembly in Maputo and Vietnam's own ratification": the second
     # party's own act, after the first's.
     r"|(?<!\w)and\s(?:by\s)?[A-Z][\w-]+(?:\s[A-Z][\w-]+)?['’]s\s(?:own\s)?"
@@ -58,7 +58,7 @@ _PARTIES = re.compile(
     r"|(?<!\w)(?:win|wins|get|gets|obtain|obtains|receive|receives|secure|secures)\s(?:a\s|an\s|the\s)?"
     r"(?-i:[A-Z])[\w'’-]+\s(?:royal\s|presidential\s|executive\s)?(?:decree|ratification|assent)"
     # ... or "Congress in Brasília and Vietnam's side both sign off on it": both, then the act.
-    r"|(?<!\w)both\s+(?:sign|approve|ratif|clear|pass|endorse|back)\w*"
+    r"|(?<!\w)both\s+(?:sign|approve|ratif|clear|pass|endorse|back|complete|finish)\w*"
     # ... or "gets through Peru's Congress, is approved in Beijing": one party's legislature,
     # then the other's approval, told by where it happens.
     r"|['’]s\s(?:congress|parliament|legislature|senate|national assembly|assembly)(?!\w)[^.]*?"
@@ -208,7 +208,7 @@ def item_entities(
     specific = [_with_central_bank(_with_firm(e, item_text, briefing, taught)) for e in specific]
     found = any_of([_with_taught(e, taught) for e in specific])
     found = _with_facility_place(_with_bare_places(_with_site(found, briefing)), item_text)
-    return (found,), tuple(context)
+    return (_with_builder(found, briefing),), tuple(context)
 
 
 # A place named with its kind ("Isla Telfers", "the Pocitos salt flat", "Ilha de Moçambique"):
@@ -238,7 +238,8 @@ def _with_bare_places(entity: Entity) -> Entity:
 # the matter stands, as the briefing says it.
 _FACILITY = (
     r"(?:plant|factory|gigafactory|refinery|smelter|mine|terminal|port|dam|campus"
-    r"|data cent(?:re|er)|fab|hospital|line|station|facility|complex|park|site|works|project)s?"
+    r"|data cent(?:re|er)|fab|hospital|line|station|facility|complex|park|site|works|project"
+    r"|border post|post|crossing|checkpoint|bridge|airport|wharf|jetty|pier)s?"
 )
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+")
 
@@ -264,6 +265,31 @@ def _with_site(entity: Entity, briefing: Briefing) -> Entity:
         if re.search(near + re.escape(place) + r"(?!\w)", sentence)
     ]
     return with_names(entity, sites)
+
+
+# "a solar station at Laura ... to be built by the Taiwanese firm Kaiyang Energy": the firm
+# that builds or develops the facility, which its news often names instead of the place.
+_BUILT_BY = re.compile(
+    r"(?<!\w)(?:built|developed|to be built|being built|to be developed|being developed)\s+by\s+"
+    r"(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:(?:firm|company|group|developer|contractor)\s+)?"
+    r"((?:[A-Z][\w'’.&-]+\s+){0,3}[A-Z][\w'’.&-]+)"
+)
+
+
+def _with_builder(entity: Entity, briefing: Briefing) -> Entity:
+    """The matter's entity with the firm the briefing says builds or develops it, from a
+    sentence naming the facility by one of the entity's names (not a country, not a body)."""
+    names = [n for n in entity.names if len(n) >= 3 and not _has_han(n)]
+    if not names or not briefing.body:
+        return entity
+    mine = re.compile("|".join(rf"(?<!\w){re.escape(n)}(?!\w)" for n in names))
+    firms = [
+        clean_name(m.group(1))
+        for sentence in _SENTENCE_SPLIT.split(briefing.body)
+        if mine.search(sentence) and re.search(rf"(?<!\w){_FACILITY}(?!\w)", sentence)
+        for m in _BUILT_BY.finditer(sentence)
+    ]
+    return with_names(entity, (f for f in firms if f and not named_entries(f)))
 
 
 # One capitalised word after a facility and "in", "at" or "near": the place that tells which
@@ -363,6 +389,7 @@ def _other_names(
         for part in _owner_and_owned(r)
     ]
     runs += _headline_words(item_text, briefing, runs)
+    runs += _facility_names(item_text, briefing, runs)
     # A firm the item calls by the acronym the briefing teaches ("NBH's plant"), and a place
     # named by one word before its kind ("the Pocitos salt flat").
     taught = taught_aliases(briefing)
@@ -442,6 +469,27 @@ def _headline_words(item_text: str, briefing: Briefing, runs: Sequence[str]) -> 
         if not any(word in run for run in runs)
         and re.search(rf"(?<!\w){re.escape(word)}(?!\w)", headline)
         and not named_entries(word)
+    ]
+
+
+# One capitalised word naming a facility, the item's first words included ("The Laura
+# solar-and-battery station: ...", "the Kivu hydro plant").
+_FACILITY_NAMED = re.compile(
+    rf"(?:^|(?<!\w)(?:[Tt]he|its|their|a|an))\s+([A-Z][a-z]{{2,}})\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"{_FACILITY}(?!\w)"
+)
+
+
+def _facility_names(item_text: str, briefing: Briefing, runs: Sequence[str]) -> list[str]:
+    """The one-word name of the item's facility when the briefing's body uses the same word
+    too ("a solar-and-battery station at Laura"): its own name, not a word of the frame."""
+    return [
+        word
+        for word in dict.fromkeys(_FACILITY_NAMED.findall(item_text))
+        if not any(word in run for run in runs)
+        and re.search(rf"(?<!\w){re.escape(word)}(?!\w)", briefing.body)
+        and not named_entries(word)
+        and word.lower() not in STOPWORDS
     ]
 
 
@@ -740,8 +788,14 @@ def telling_word(name: str) -> tuple[str, str | None] | None:
     words = clean_name(name).split()
     if len(words) < 2:
         return None
+    # A word of a country's or a place's name inside it ("Papua" of "Bank of Papua New
+    # Guinea") says where, as the whole name would: an item naming the country is not
+    # naming the bank.
+    placed = _words_of_places(clean_name(name))
     for i, word in enumerate(words):
         if word.lower() in _NAME_LINKS:
+            continue
+        if word.lower() in placed:
             continue
         if len(word) < 3 or not word[:1].isupper() or not word.isalpha():
             return None
@@ -753,6 +807,19 @@ def telling_word(name: str) -> tuple[str, str | None] | None:
             continue  # "China Huaxing": the country says where, not which firm
         return word, (words[i + 1] if i + 1 < len(words) else None)
     return None
+
+
+def _words_of_places(name: str) -> frozenset[str]:
+    """Lower-cased words of the country and place names the gazetteer finds in `name`."""
+    folded = name.lower()
+    return frozenset(
+        word
+        for entry in named_entries(name)
+        if entry.type in _CONTEXT_TYPES or entry.type == "place"
+        for n in entry.names
+        if n.lower() in folded
+        for word in n.lower().split()
+    )
 
 
 @cache
@@ -877,8 +944,14 @@ def _with_central_bank(entity: Entity) -> Entity:
     extra += [f"banco central {p} {local.get('pt', name)}" for p in ("de", "do", "da")]
     for lang in ("es", "pt"):
         extra += [f"banco central {a}" for a in adjectives.get(lang, [])]
-    if zh := local.get("zh"):
+    # every Chinese name of the country, both scripts and both sides of the strait
+    # ("巴布亞紐幾內亞", "巴布亚新几内亚"); a bank named "Bank of <country>" is "<country>银行"
+    chinese = dict.fromkeys([*([zh] if (zh := local.get("zh")) else []),
+                             *(n for n in country.names if _has_han(n))])  # fmt: skip
+    national = entity.name.lower().startswith(("bank of", "banco de", "banco do", "banco da"))
+    for zh in chinese:
         extra += [f"{zh}央行", f"{zh}中央银行", f"{zh}中央銀行"]
+        extra += [f"{zh}银行", f"{zh}銀行"] if national else []
     # (only for a bank named by its function: "Banco de España" is no "BCE", the ECB's
     # Spanish initials, nor "Banco de Portugal" a "BCP", a commercial bank's)
     for lang in country.speaks if "central" in entity.name.lower() else ():
@@ -1254,7 +1327,12 @@ def item_parties(item_text: str, countries: Sequence[GazetteerEntry]) -> tuple[E
     """The two (or more) actors that must each act, when the item says "both"/"each": the
     signatories, or their legislatures when it speaks of parliaments. Names the parties share
     ("Cámara de Diputados") are dropped: they cannot tell which one acted."""
+    # ("both chambers", which names the bodies, wins over an earlier "clears A's ... and B's"
+    # that runs over it)
     found = _PARTIES.search(item_text)
+    if found is not None and not found.group(1):
+        bodies = (_PARTIES.match(item_text, i) for i in range(found.start() + 1, len(item_text)))
+        found = next((m for m in bodies if m is not None and m.group(1)), found)
     countries = [c for c in countries if c.type == "country"]
     if len(countries) < 2 or not (
         found or _two_legislatures(item_text) or _two_bodies_acting(item_text, countries)

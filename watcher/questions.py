@@ -479,6 +479,13 @@ def _topic(
 
 # "build into a steady trade", "builds up volumes": growth, not construction.
 _GROWTH_IDIOM = re.compile(r"(?<!\w)build(?:s|ing)? (?:into|up)(?!\w)", re.IGNORECASE)
+# The approval words of the decision concept: a ratification item that speaks of approval
+# keeps them ("aprobó el acuerdo"), not the rest ("decided", "authorised", "决定").
+_APPROVAL = re.compile(r"approv|aprob|aprueb|aprov|核准", re.IGNORECASE)
+# "clearing the way for it to take effect": what follows, not a topic word ("clearing bank").
+_WAY_IDIOM = re.compile(
+    r"(?<!\w)(?:clear|pav|smooth|open)(?:s|es|ed|ing)? the way(?!\w)", re.IGNORECASE
+)
 
 
 def _concept_words(words: Iterable[str]) -> tuple[str, ...]:
@@ -541,8 +548,14 @@ def item_terms(
         # Pressure is an act: the item's matter ("over the treaty") is why, not what, and
         # news naming both countries and that matter is often no act of pressure at all.
         return tuple(dict.fromkeys(w for c in glossary() if kind in c.kinds for w in c.words))
-    unnamed = _GROWTH_IDIOM.sub(" ", _without_names(item_text, names))
+    unnamed = _WAY_IDIOM.sub(" ", _GROWTH_IDIOM.sub(" ", _without_names(item_text, names)))
+    # A concept of another kind's acts is no topic here: "the visa it demands" is no
+    # pressure, and a treaty "approved by both legislatures" is no decision ("decided",
+    # "authorised"), though its press says "approved" as often as "ratified".
     mentioned = [c for c in glossary() if _mentions(unnamed, c)]
+    approval = [w for c in mentioned if kind == "ratification" and "decision" in c.kinds
+                for w in c.words if _APPROVAL.match(w)]  # fmt: skip
+    mentioned = [c for c in mentioned if not c.kinds or kind in c.kinds]
     focus = [c for c in mentioned if c.focus]
     if focus:
         # A project item naming a facility as well ("the first maize taken in at the silo
@@ -561,8 +574,9 @@ def item_terms(
         # "grants the concession by decree": the concession is what a report must speak of;
         # "approves" alone, on the same port, is another decision (the loan's).
         by_kind = []
-    own = own_nouns(item_text, names)
-    return tuple(dict.fromkeys([*own, *(w for c in (*specific, *by_kind) for w in c.words)]))
+    own = own_nouns(_WAY_IDIOM.sub(" ", item_text), names)
+    words = [w for c in (*specific, *by_kind) for w in c.words]
+    return tuple(dict.fromkeys([*own, *words, *approval]))
 
 
 # The frame of a watch item: verbs and vague words that say what may happen, not what about.
@@ -630,13 +644,14 @@ def _mentions(text: str, concept: Concept) -> bool:
 
 
 def _decided_things(item_text: str, names: Iterable[str]) -> list[str]:
-    """The item's own nouns for what a decision is about ("block", "KON-9"). An English
-    item's verbs ("awards", "shelves", "decided") are left out by their endings; a code
-    with a digit always stays."""
+    """The item's own names for what a decision is about: a code ("KON-9") or a word the item
+    capitalises. A common noun of the item ("power" of "independent power producer licence")
+    names no particular thing: "awarded the power station's contract" is another decision."""
+    written = {w.lower(): w for w in re.findall(r"[\w-]+", item_text)}
     return [
         w
         for w in own_nouns(item_text, names)
-        if any(ch.isdigit() for ch in w) or not w.endswith(("s", "ed"))
+        if any(ch.isdigit() for ch in w) or any(ch.isupper() for ch in written.get(w, w))
     ]
 
 
