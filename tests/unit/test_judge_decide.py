@@ -407,3 +407,20 @@ def test_the_last_party_to_act_dates_a_completed_ratification() -> None:
         parties={"Andorran parliament": "2030-01-10", "Nauru parliament": "2030-04-10"},
     )
     assert decide(TREATY, done, found, NOW) == []
+
+
+MARKET = question("market", "market", "market", "opened")
+
+
+def test_a_market_suspended_then_reopened_is_open_again() -> None:
+    reports = [("first-shipment", 2, 3), ("suspended", 3, 5), ("opened", 4, 9)]
+    found = [obs(MARKET, stage, day, month=month, score=1.0) for stage, month, day in reports]
+    assert kinds(replay(MARKET, found, NOW)) == [
+        ("StatusChange", "first-shipment"),
+        ("StatusChange", "suspended"),
+        ("StatusChange", "opened"),
+    ]
+    # ... but an opening reported before the suspension is history, not a reopening
+    early = [("first-shipment", 2, 3), ("opened", 3, 1), ("suspended", 3, 5)]
+    found = [obs(MARKET, stage, day, month=month, score=1.0) for stage, month, day in early]
+    assert kinds(replay(MARKET, found, NOW))[-1] == ("StatusChange", "suspended")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from datetime import UTC
 
 from watcher.judge.decide import DEFAULT_POLICY, Policy, decide, replay
 from watcher.judge.index import CandidateIndex
@@ -110,6 +111,7 @@ class Judge:
         }
         found = []
         cue_kinds = self.lexicon.topic_kinds
+        published = entry.published.astimezone(UTC).date() if entry.published else None
         awaits = lead_awaits(doc, self.lexicon, langs) if bearing else False
         for qid, relevance in bearing.items():
             matter = self._matters[qid]
@@ -125,7 +127,7 @@ class Judge:
             ):
                 continue
             signals = read_signals(
-                matter, doc, relevance, self.lexicon, langs, awaits, outlets[qid]
+                matter, doc, relevance, self.lexicon, langs, awaits, outlets[qid], published
             )
             strongest = _strongest(signals, matter.question.ladder)
             found.append(_observation(matter, entry, relevance, strongest))

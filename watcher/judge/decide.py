@@ -270,6 +270,12 @@ def _needs_party(question: Question, target: str) -> bool:
     return len(question.parties) >= 2 and target == "ratified-partial"
 
 
+# (setback, stage): a suspension lifted puts the question back where it started, and that is
+# news ("Jakarta lifts the suspension on Timorese cattle"); a treaty rejected is not signed
+# again, nor a cancelled plant announced again.
+_REOPENINGS = frozenset({("suspended", "opened")})
+
+
 def _target(question: Question, cursor: Cursor, event: Event) -> str | None:
     """The stage the event takes the question to, or None when it would not move it forward."""
     ladder, stage = question.ladder, event.stage
@@ -287,6 +293,9 @@ def _target(question: Question, cursor: Cursor, event: Event) -> str | None:
         # a way back onto it must go past the baseline (a "treaty signed with X" rejected is
         # not signed again).
         newer = cursor.since is None or event.start > cursor.since
+        if (cursor.stage, stage) in _REOPENINGS:
+            # A market suspended and open again is open: the one way back to the start.
+            return stage if newer else None
         back_to_start = stage in ladder.stages and ladder.rank(stage) <= _baseline_rank(question)
         passed = stage in ladder.stages and ladder.rank(stage) < cursor.furthest
         return stage if newer and not back_to_start and not passed else None

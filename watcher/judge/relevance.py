@@ -1022,16 +1022,38 @@ def acting_party(
     return named[0]
 
 
+# A party's name that only says whose the instrument is: "ratifies the Chinese loan", "ratificó
+# el préstamo chino" (folded text).
+_INSTRUMENT_NOUN = (
+    r"(?:loan|loans|treaty|agreement|pact|deal|accord|convention|protocol|credit|prestamo"
+    r"|prestamos|tratado|acuerdo|convenio|protocolo|credito|emprestimo|acordo)"
+)
+_OWNER_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?{_INSTRUMENT_NOUN}(?!\w)")  # `match`ed
+_OWNER_BEFORE = re.compile(rf"(?<!\w){_INSTRUMENT_NOUN}\s+$")
+
+
+def _names_the_instrument(text: str, found: re.Match[str], near: int) -> bool:
+    """A name after the cue that qualifies the instrument, not its actor."""
+    return found.start() > near and bool(
+        _OWNER_AFTER.match(text, found.end()) or _OWNER_BEFORE.search(text[: found.start()])
+    )
+
+
 def parties_named(matter: Matter, text: str, near: int) -> list[str]:
     """Parties named in `text`, the likeliest actor of the cue at position `near` first: one
-    named before it (its subject), or after it as its agent, nearest first; then the rest."""
-    found: list[tuple[bool, int, str]] = []
+    named before it (its subject), or after it as its agent, nearest first; then the rest; a
+    name after the cue that only qualifies the instrument ("the Chinese loan") comes last."""
+    found: list[tuple[bool, bool, int, str]] = []
     for name, pattern in matter.parties:
         acting = [m for m in pattern.finditer(text) if not _COUNTERPART.search(text[: m.start()])]
         ranks = [
-            (m.start() > near and not _AGENT.search(text[: m.start()]), abs(m.start() - near))
+            (
+                _names_the_instrument(text, m, near),
+                m.start() > near and not _AGENT.search(text[: m.start()]),
+                abs(m.start() - near),
+            )
             for m in acting
         ]
         if ranks:
             found.append((*min(ranks), name))
-    return [name for _, _, name in sorted(found)]
+    return [name for *_, name in sorted(found)]

@@ -14,7 +14,9 @@ import dataclasses
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import date
 
+from watcher.judge.dates import names_later_date
 from watcher.judge.focus import act_allows, nearest_is_neighbour
 from watcher.judge.lexicon import Cue, Hedge, Lexicon, StageCues, stage_of
 from watcher.judge.relevance import ONE_SIDED, Matter, Relevance, acting_party
@@ -86,11 +88,13 @@ def read_signals(
     langs: tuple[str, ...],
     awaits: bool | None = None,
     outlet: str | None = None,
+    published: date | None = None,
 ) -> list[Signal]:
     """Every stage signal in the sentences that bear on the matter. `awaits`: whether the lead
     says another chamber must still vote (`lead_awaits`), when the caller knows it already
     (it is the same for every question an entry bears on). `outlet`: the country the entry's
-    outlet writes from, if known (`relevance.outlet_country`)."""
+    outlet writes from, if known (`relevance.outlet_country`). `published`: the entry's day,
+    against which a date its sentence names is read (`_DATED_STAGES`)."""
     opinion = is_opinion(doc, lexicon)
     signals: list[Signal] = []
     for i, (sentence, score) in enumerate(zip(doc.sentences, relevance.scores, strict=True)):
@@ -99,7 +103,9 @@ def read_signals(
         found = [
             sig
             for lang in langs
-            for sig in _sentence_signals(matter, sentence, score, lexicon, lang, opinion, outlet)
+            for sig in _sentence_signals(
+                matter, sentence, score, lexicon, lang, opinion, outlet, published
+            )
         ]
         if i in relevance.one_sided:  # it names one side: only what one side does alone counts
             found = [s for s in found if s.stage in ONE_SIDED.get(matter.question.kind, ())]
@@ -174,6 +180,7 @@ def _sentence_signals(
     lang: str,
     opinion: bool,
     outlet: str | None = None,
+    published: date | None = None,
 ) -> list[Signal]:
     question = matter.question
     kind, names = BORROWED_KINDS.get(question.kind, (question.kind, {}))
@@ -199,8 +206,26 @@ def _sentence_signals(
         polarity, asked = read_polarity(lexicon, lang, sentence.folded, match)
         polarity = polarity if asked else _adjust(polarity, stage, opinion)
         setback = stage in question.ladder.setbacks
+        if polarity is Polarity.DONE and not setback and published is not None:
+            polarity = _dated_later(stage, lexicon, lang, sentence.folded, match, published)
         out.append(Signal(stage, polarity, cue, sentence, score, party, setback))
     return out
+
+
+# Steps a report dates ahead when they are still to come: "the first container may leave in
+# June", "the foundation stone will be laid on 29 September". (A treaty's vote is often told
+# beside the later day it takes effect, and a volume beside the month it covers: not these.)
+_DATED_STAGES = frozenset({"first-shipment", "preparing", "construction", "operational"})
+
+
+def _dated_later(
+    stage: str, lexicon: Lexicon, lang: str, text: str, match: re.Match[str], published: date
+) -> Polarity:
+    """INTENT when the cue's clause names a day after the entry's own; else DONE."""
+    if stage not in _DATED_STAGES:
+        return Polarity.DONE
+    begin, finish = clause_bounds(lexicon, lang, text, match.start(), match.end())
+    return Polarity.INTENT if names_later_date(text[begin:finish], published) else Polarity.DONE
 
 
 def _first_hit(

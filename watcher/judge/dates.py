@@ -1,0 +1,85 @@
+"""Dates a sentence names, read against the day the entry was published.
+
+"First cattle due in June" in a May paper, "pondrá la piedra fundamental el 29 de setiembre"
+in a paper of the 10th, "o primeiro contentor pode sair em junho": a step dated after the
+report is still to come, whatever verb tells it. This module only answers whether a piece of
+folded text (lower case, accents stripped: `text.fold`) names a day or month after a given
+date, in English, Spanish, Portuguese or Chinese; it does not find the date's year when the
+text leaves it out beyond taking the nearest reading, and it decides nothing about stages.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+_MONTHS = {
+    **dict.fromkeys(("january", "enero", "janeiro"), 1),
+    **dict.fromkeys(("february", "febrero", "fevereiro"), 2),
+    **dict.fromkeys(("march", "marzo", "marco"), 3),
+    **dict.fromkeys(("april", "abril"), 4),
+    **dict.fromkeys(("may", "mayo", "maio"), 5),
+    **dict.fromkeys(("june", "junio", "junho"), 6),
+    **dict.fromkeys(("july", "julio", "julho"), 7),
+    **dict.fromkeys(("august", "agosto"), 8),
+    **dict.fromkeys(("september", "septiembre", "setiembre", "setembro"), 9),
+    **dict.fromkeys(("october", "octubre", "outubro"), 10),
+    **dict.fromkeys(("november", "noviembre", "novembro"), 11),
+    **dict.fromkeys(("december", "diciembre", "dezembro"), 12),
+}
+_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+# "29 de setiembre", "20 may", "may 20", "june", "em junho de 2027".
+# Month names that are everyday words too ("may" a verb, "march" a protest, Portuguese
+# "março" folds to "marco", a framework) count only with a day or a year beside them.
+_COMMON_WORDS = frozenset({"may", "march", "marco"})
+_LATIN_DATE = re.compile(
+    rf"(?<![0-9a-z])(?:(?P<day1>[0-3]?\d)\s+(?:de\s+)?)?(?P<month>{_MONTH})(?![0-9a-z])"
+    rf"(?:\s+(?P<day2>[0-3]?\d)(?![0-9]))?(?:,?\s+(?:de\s+|del\s+)?(?P<year>20\d\d))?"
+)
+# "6月", "6月底", "9月29日", "2027年3月"
+_CJK_DATE = re.compile(r"(?:(?P<year>20\d\d)年)?(?P<month>1[0-2]|[1-9])月(?:(?P<day>[1-3]?\d)日)?")
+# "next week", "la próxima semana", "no próximo mês", "下周", "下月", "明年"
+_NEXT = re.compile(
+    r"(?<![0-9a-z])(?:next (?:week|month|year)|(?:la |el |na |no )?proxim[oa] (?:semana|mes|ano)"
+    r"|(?:el |o )?(?:mes|ano) que vem|(?:el )?mes que viene)(?![0-9a-z])"
+    r"|下周|下週|下个月|下個月|下月|明年"
+)
+# "since August", "desde agosto", "自8月以来": a month that starts a span now past.
+_SINCE = re.compile(
+    r"(?<![0-9a-z])(?:since|desde|depuis)\s+(?:(?:el|o|a|la|de|fines de|finales de)\s+)?$"
+)
+_CJK_SINCE = "以来"
+# How far ahead a month named without its year may be read as coming: beyond that, the nearer
+# reading is the past one ("the works began in November", in a January paper).
+_AHEAD_MONTHS = 5
+
+
+def names_later_date(text: str, published: date) -> bool:
+    """Whether folded `text` names a day or month after `published`, or next week, month or
+    year."""
+    if _NEXT.search(text):
+        return True
+    for m in _LATIN_DATE.finditer(text):
+        if m.group("month") in _COMMON_WORDS and not (
+            m.group("day1") or m.group("day2") or m.group("year")
+        ):
+            continue
+        if _SINCE.search(text, 0, m.start()):
+            continue
+        day = m.group("day1") or m.group("day2")
+        if _later(_MONTHS[m.group("month")], day, m.group("year"), published):
+            return True
+    return any(
+        _later(int(m.group("month")), m.group("day"), m.group("year"), published)
+        for m in _CJK_DATE.finditer(text)
+        if not text.startswith(_CJK_SINCE, m.end()) and not text[: m.start()].endswith("自")
+    )
+
+
+def _later(month: int, day: str | None, year: str | None, published: date) -> bool:
+    if year is not None:
+        return (int(year), month, int(day or 0)) > (published.year, published.month, published.day)
+    ahead = (month - published.month) % 12
+    if ahead == 0:
+        return day is not None and int(day) > published.day
+    return ahead <= _AHEAD_MONTHS
