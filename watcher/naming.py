@@ -271,7 +271,9 @@ def _with_site(entity: Entity, briefing: Briefing) -> Entity:
 # that builds or develops the facility, which its news often names instead of the place.
 _BUILT_BY = re.compile(
     r"(?<!\w)(?:built|developed|to be built|being built|to be developed|being developed)\s+by\s+"
-    r"(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:(?:firm|company|group|developer|contractor)\s+)?"
+    # (an adjective only before the word for a firm: "the Taiwanese firm X", not "China
+    # Harbour" cut to "Harbour")
+    r"(?:the\s+)?(?:(?:[A-Z][a-z]+\s+)?(?:firm|company|group|developer|contractor)\s+)?"
     r"((?:[A-Z][\w'’.&-]+\s+){0,3}[A-Z][\w'’.&-]+)"
 )
 
@@ -475,7 +477,7 @@ def _headline_words(item_text: str, briefing: Briefing, runs: Sequence[str]) -> 
 # One capitalised word naming a facility, the item's first words included ("The Laura
 # solar-and-battery station: ...", "the Kivu hydro plant").
 _FACILITY_NAMED = re.compile(
-    rf"(?:^|(?<!\w)(?:[Tt]he|its|their|a|an))\s+([A-Z][a-z]{{2,}})\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?<!\w)(?:[Tt]he|its|their|a|an)\s+([A-Z][a-z]{{2,}})\s+(?:[\w-]+\s+){{0,2}}?"
     rf"{_FACILITY}(?!\w)"
 )
 

@@ -647,7 +647,8 @@ def _decided_things(item_text: str, names: Iterable[str]) -> list[str]:
     """The item's own names for what a decision is about: a code ("KON-9") or a word the item
     capitalises. A common noun of the item ("power" of "independent power producer licence")
     names no particular thing: "awarded the power station's contract" is another decision."""
-    written = {w.lower(): w for w in re.findall(r"[\w-]+", item_text)}
+    # (the item's first word is capitalised by its place, not as a name)
+    written = {w.lower(): w for w in re.findall(r"[\w-]+", item_text)[1:]}
     return [
         w
         for w in own_nouns(item_text, names)
