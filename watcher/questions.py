@@ -548,7 +548,8 @@ def item_terms(
         # Pressure is an act: the item's matter ("over the treaty") is why, not what, and
         # news naming both countries and that matter is often no act of pressure at all.
         return tuple(dict.fromkeys(w for c in glossary() if kind in c.kinds for w in c.words))
-    unnamed = _WAY_IDIOM.sub(" ", _GROWTH_IDIOM.sub(" ", _without_names(item_text, names)))
+    item_text = _WAY_IDIOM.sub(" ", item_text)  # (for the concepts and the own nouns alike)
+    unnamed = _GROWTH_IDIOM.sub(" ", _without_names(item_text, names))
     # A concept of another kind's acts is no topic here: "the visa it demands" is no
     # pressure, and a treaty "approved by both legislatures" is no decision ("decided",
     # "authorised"), though its press says "approved" as often as "ratified".
@@ -574,7 +575,7 @@ def item_terms(
         # "grants the concession by decree": the concession is what a report must speak of;
         # "approves" alone, on the same port, is another decision (the loan's).
         by_kind = []
-    own = own_nouns(_WAY_IDIOM.sub(" ", item_text), names)
+    own = own_nouns(item_text, names)
     words = [w for c in (*specific, *by_kind) for w in c.words]
     return tuple(dict.fromkeys([*own, *words, *approval]))
 
