@@ -939,8 +939,23 @@ def _stages_reported(kind: str, sentence: str) -> Iterator[str]:
     for clause in _CLAUSE_END.split(sentence):
         for stage, pattern in _STAGE_PATTERNS.get(kind, ()):
             found = pattern.search(clause)
-            if found and not _HEDGES.search(clause[: found.end()]):
+            if found and not _HEDGES.search(clause[: found.end()]) and _as_act(found, clause):
                 yield stage
+
+
+def _as_act(found: re.Match[str], clause: str) -> bool:
+    """The cue reports an act, not a participle qualifying a noun (`_ATTRIBUTIVE`)."""
+    return " " in found.group().strip() or not _ATTRIBUTIVE.search(clause[: found.start()])
+
+
+# A one-word cue after a number or a determiner is a participle qualifying a noun; it reports no
+# act: "nine approved Brazilian plants may ship beef", "the signed text". (A cue of several words
+# may start with its subject: "the senate ratified".)
+_ATTRIBUTIVE = re.compile(
+    r"(?<!\w)(?:\d[\d,.]*|the|a|an|its|their|his|her|our|all|every|each|two|three|four|five|six"
+    r"|seven|eight|nine|ten|dozens? of|several|many|some|los|las|el|la|unos|unas|os|as|o|uma?)\s+$",
+    re.IGNORECASE,
+)
 
 
 def _sentences_on(item_text: str, briefing: Briefing) -> Iterator[str]:

@@ -239,7 +239,8 @@ def _with_bare_places(entity: Entity) -> Entity:
 _FACILITY = (
     r"(?:plant|factory|gigafactory|refinery|smelter|mine|terminal|port|dam|campus"
     r"|data cent(?:re|er)|fab|hospital|line|station|facility|complex|park|site|works|project"
-    r"|border post|post|crossing|checkpoint|bridge|airport|wharf|jetty|pier)s?"
+    r"|border post|post|crossing|checkpoint|bridge|airport|wharf|jetty|pier"
+    r"|mill|hub|(?:ship)?yard|depot|warehouse|cold store|base|farm|estate|cent(?:re|er))s?"
 )
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+")
 
@@ -799,7 +800,8 @@ def telling_word(name: str) -> tuple[str, str | None] | None:
             continue
         if word.lower() in placed:
             continue
-        if len(word) < 3 or not word[:1].isupper() or not word.isalpha():
+        # (a romanized name may join its syllables by a hyphen: "Pei-Lin", "Hai-Yang")
+        if len(word) < 3 or not word[:1].isupper() or not word.replace("-", "").isalpha():
             return None
         if word.lower() in _BODY_HEADS:
             return None  # "Department of Agriculture", "National Assembly": no short name

@@ -15,6 +15,7 @@ from datetime import UTC
 from watcher.judge.decide import DEFAULT_POLICY, Policy, decide, replay
 from watcher.judge.index import CandidateIndex
 from watcher.judge.lexicon import Lexicon, load_lexicon
+from watcher.judge.pairs import PairMarker
 from watcher.judge.relevance import (
     Matter,
     Relevance,
@@ -74,13 +75,14 @@ class Judge:
         latin_only = latin_only_names(questions)
         self._romanizer = Romanizer(latin_only)
         self._transliterator = Transliterator(latin_only)
+        self._pairs = PairMarker(questions)
         self._things: dict[str, tuple[re.Pattern[str], ...]] = {}
         self._goods: dict[str, re.Pattern[str] | None] = {}
 
     def candidates(self, entry: Entry) -> set[str]:
         """Ids of the questions whose names and terms all have a key in the entry."""
         marked = self._transliterator.mark(self._romanizer.mark(fold(entry.text)))
-        return self._index.candidates(marked)
+        return self._index.candidates(self._pairs.mark(marked))
 
     def observe(self, entry: Entry) -> list[Observation]:
         """One observation per question the entry bears on, best signal first chosen."""
@@ -93,6 +95,7 @@ class Judge:
         if not qids:
             return []
         doc = self._transliterator.mark_document(self._romanizer.mark_document(read_entry(entry)))
+        doc = self._pairs.mark_document(doc)
         legislatures = proper_legislatures()
         if legislatures is not None and legislatures.search(doc.folded):
             doc = marked_document(doc, mark_legislatures)

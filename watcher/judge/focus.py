@@ -159,9 +159,12 @@ def nearest_is_neighbour(focus: Focus, text: str, at: int) -> bool:
 
 def act_allows(focus: Focus, stage: str, clause: str, sentence: str) -> bool:
     """False when the item names an act governing `stage` and the report does not speak of it,
-    or when the question's own `stage_cues` give words for `stage` and the sentence has none."""
+    or when the question's own `stage_cues` give words for `stage` and the sentence has none.
+    A report in the very words of an act the item names speaks of its object itself: "a
+    preliminary determination of dumping" is the anti-dumping duty's signal, no duty named."""
     words = focus.stage_words.get(stage)
-    if words is not None and words.search(sentence) is None:
+    in_act_words = any(p.search(sentence) for _, p in focus.reports(stage))
+    if words is not None and words.search(sentence) is None and not in_act_words:
         return False
     governing = [a for a in focus.acts if stage in a.stages]
     return not governing or any(

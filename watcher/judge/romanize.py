@@ -28,7 +28,8 @@ from functools import cache
 from watcher.judge.text import CJK_CHARS, Document, has_cjk
 
 _CJK_RUN = re.compile(f"[{CJK_CHARS}]+")
-_WORD = re.compile(r"^[a-z]+$")
+# A name word; a romanized name may join its syllables by a hyphen ("Pei-Lin", "Hai-Yang").
+_WORD = re.compile(r"^[a-z]+(?:-[a-z]+)*$")
 MIN_LETTERS_TWO_SYLLABLES = 6
 
 
@@ -82,11 +83,26 @@ def pinyin_name(word: str) -> list[tuple[str, ...]]:
     word = word.lower()
     if not _WORD.match(word):
         return []
+    letters = word.replace("-", "")
     return [
         parts
-        for parts in segmentations(word)
-        if len(parts) >= 3 or (len(parts) == 2 and len(word) >= MIN_LETTERS_TWO_SYLLABLES)
+        for parts in segmentations(letters)
+        if len(parts) >= 3 or (len(parts) == 2 and len(letters) >= MIN_LETTERS_TWO_SYLLABLES)
+        # a hyphen parts syllables: "pei-lin" is pei + lin, not pe + ilin
+        if "-" not in word or _parted_at_hyphens(parts, word)
     ]
+
+
+def _parted_at_hyphens(parts: tuple[str, ...], word: str) -> bool:
+    bounds, at = set(), 0
+    for part in parts[:-1]:
+        at += len(part)
+        bounds.add(at)
+    cuts, at = set(), 0
+    for piece in word.split("-")[:-1]:
+        at += len(piece)
+        cuts.add(at)
+    return cuts <= bounds
 
 
 # A firm's sector word as the Chinese press writes it after the firm's name ("Jinlu Copper"
@@ -140,7 +156,8 @@ class Romanizer:
             self._compiled = defaultdict(list)
             for word in self._words:
                 for parts in pinyin_name(word):
-                    self._compiled[parts[0]].append((parts, word, ()))
+                    # (marked as folded names read: "pei-lin" folds to "pei lin")
+                    self._compiled[parts[0]].append((parts, word.replace("-", " "), ()))
             for word, sector in self._before_sector:
                 for parts in segmentations(word):
                     if len(parts) == 2 and len(word) < MIN_LETTERS_TWO_SYLLABLES:

@@ -133,9 +133,19 @@ def _awaits_another_party(
         # the part of the sentence that says who is still to vote
         start = max(text.rfind(c, 0, found.start()) for c in ";,") + 1
         clause = text[start : found.end()]
-        if any(p.search(clause) for p in others) and not any(p.search(clause) for p in own):
+        if any(_acting(p, clause) for p in others) and not any(p.search(clause) for p in own):
             return True
     return False
+
+
+# The partner a pact is made with, not a party still to vote: "passed the agreement with
+# Taiwan and sent it to the Senate".
+_PARTNER_BEFORE = re.compile(r"(?:\bwith|\bcon|\bcom|\bavec|与|和|同)\s*(?:the\s+)?$")
+
+
+def _acting(party: re.Pattern[str], clause: str) -> bool:
+    """The clause names the party other than as the pact's partner."""
+    return any(not _PARTNER_BEFORE.search(clause[: m.start()]) for m in party.finditer(clause))
 
 
 # The approvals a headline may report of one chamber when its lead says the other must still vote.
@@ -221,11 +231,31 @@ _DATED_STAGES = frozenset({"first-shipment", "preparing", "construction", "opera
 def _dated_later(
     stage: str, lexicon: Lexicon, lang: str, text: str, match: re.Match[str], published: date
 ) -> Polarity:
-    """INTENT when the cue's clause names a day after the entry's own; else DONE."""
+    """INTENT when the cue's clause names a day after the entry's own; else DONE.
+
+    A Chinese clause that names the thing and says nothing done of it hands its subject on to
+    the next: "首批番木瓜正在进行检疫处理，预计7月上旬运抵广州" dates the first shipment in
+    July. So there the rest of the sentence counts too, unless the cue's clause tells an act of
+    its own (a verb of shipping or of works, a day, 已, 了: "首批…27日装船启航，预计9月初抵达"
+    sailed) or the rest speaks of another batch."""
     if stage not in _DATED_STAGES:
         return Polarity.DONE
     begin, finish = clause_bounds(lexicon, lang, text, match.start(), match.end())
+    own = text[begin:finish]
+    if lang == "zh" and not _ZH_ACT.search(own) and not _ZH_OTHER_BATCH.search(text[finish:]):
+        finish = len(text)
     return Polarity.INTENT if names_later_date(text[begin:finish], published) else Polarity.DONE
+
+
+# What makes a Chinese clause tell an act of its own: done markers, a day or a month, a verb of
+# shipping, of arrival or of works.
+_ZH_ACT = re.compile(
+    r"已|了|日前|此前|\d+\s*[日月号]|[一二三四五六七八九十]+[日月]"
+    # (not a verb before 前: "出口前检疫处理" is a step before the export)
+    r"|(?:运抵|抵达|出口|出货|装船|装运|启运|起运|发运|发货|到港|启航|运往|输往|通关|上架"
+    r"|动工|动土|开工|奠基|举行|启用|投产|运营|完工|竣工|施工|展开|开始)(?!之?前)"
+)
+_ZH_OTHER_BATCH = re.compile(r"第[二三四五六七八九十\d]+批|下一批|后续|另一批|其余")
 
 
 def _first_hit(
