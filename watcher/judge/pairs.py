@@ -5,8 +5,9 @@ Chinese news names a bilateral matter by the first character of each country's n
 pair names both countries, yet no name pattern sees it. A `PairMarker` knows the pairs of
 countries the questions name together and marks, in folded text, each such pair that comes
 right before a word of ties or of an instrument (协定, 关系, 合作, 投资, 签署 ...) with both
-countries' Chinese names: "中斐投资协定" becomes "中斐 中国 斐济 投资协定", so the ordinary name
-patterns match. Only the folded text the judge matches on is marked; quotes keep the words as
+countries' names: "中斐投资协定" becomes "中斐 china fiji 投资协定", so the ordinary name patterns
+match (a Latin word is one word to a cue's gap between Chinese words, which Chinese names would
+stretch). Only the folded text the judge matches on is marked; quotes keep the words as
 written.
 
 Precision first: a pair is read only before such a word, and never where its two characters
@@ -41,12 +42,13 @@ class PairMarker:
     def __init__(self, questions: Iterable[Question]) -> None:
         pairs: dict[str, tuple[str, str]] = {}
         for q in questions:
-            names = [n for e in (*q.entities, *q.context) if (n := _chinese_name(e))]
-            for a in names:
-                for b in names:
-                    pair = a[0] + b[0]
-                    if a != b and a[0] != b[0] and pair not in _NOT_PAIRS:
-                        pairs[pair] = (a, b)
+            # (first character of the Chinese name, the name a mark gives)
+            names = [n for e in (*q.entities, *q.context) if (n := _abbreviated(e))]
+            for a, a_name in names:
+                for b, b_name in names:
+                    pair = a + b
+                    if a != b and pair not in _NOT_PAIRS:
+                        pairs[pair] = (a_name, b_name)
         self._pairs = pairs
         self._pattern = re.compile(f"({'|'.join(sorted(pairs))})(?=(?:{_TIES}))") if pairs else None
 
@@ -57,8 +59,10 @@ class PairMarker:
         """`folded` with each pair followed by both countries' Chinese names."""
         if self._pattern is None or not has_cjk(folded):
             return folded
+        # (two spaces between words: a cue's gap reads each " word " as one)
         inserts = [
-            (m.end(), " ".join(self._pairs[m.group(1)])) for m in self._pattern.finditer(folded)
+            (m.end(), "  ".join(w for name in self._pairs[m.group(1)] for w in name.split()))
+            for m in self._pattern.finditer(folded)
         ]
         return insert_marks(folded, inserts) if inserts else folded
 
@@ -69,10 +73,12 @@ class PairMarker:
         return marked_document(doc, self.mark)
 
 
-def _chinese_name(entity: Entity) -> str | None:
-    """A country's own Chinese name, folded (the gazetteer's, not its capital's)."""
+def _abbreviated(entity: Entity) -> tuple[str, str] | None:
+    """A country's one-character Chinese abbreviation (the first of its own Chinese name, not
+    its capital's) and the name a mark gives it: its English name, folded, which the entity's
+    patterns know and which a cue's gap between Chinese words counts as one word a name."""
     country = countries_by_name().get(entity.name.casefold())
     if country is None or country.type != "country":
         return None
     local = dict(country.local).get("zh")
-    return fold(local) if local else None
+    return (fold(local)[0], fold(entity.name)) if local else None
