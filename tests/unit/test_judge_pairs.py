@@ -60,3 +60,19 @@ def test_a_marked_pair_does_not_stretch_a_cues_gap() -> None:
     )
     found = observe(protocol, "厄瓜多尔政府从国会撤回中厄自贸协定修订议定书", "zh-Hans")  # type: ignore[arg-type]
     assert [(o.stage, o.polarity.value) for o in found] == [("withdrawn", "done")]
+
+
+def test_a_country_by_its_character_and_guo_is_the_actor() -> None:
+    treaty = only_question(
+        "Taiwan and Eswatini sign an investment agreement",
+        "Whether Eswatini's Parliament and Taiwan's Legislative Yuan approve the investment "
+        "agreement and it takes effect.",
+    )
+    found = observe(treaty, "史國參議院通過台史投資協定 球傳到立法院", "zh-Hant")  # type: ignore[arg-type]
+    assert [(o.stage, o.party) for o in found] == [("ratified-partial", "Eswatini")]
+
+
+def test_a_places_name_is_no_country() -> None:
+    marker = PairMarker([_treaty("Angola and China")])  # type: ignore[list-item]
+    text = fold("河北安国市药材交易会开幕")
+    assert marker.mark(text) == text

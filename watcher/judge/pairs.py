@@ -1,18 +1,22 @@
-"""Two countries in two characters: the Chinese press's pair abbreviations.
+"""Countries by one character: the Chinese press's pair and single abbreviations.
 
 Chinese news names a bilateral matter by the first character of each country's name: "中斐投资
 协定" (China and Fiji), "台史合作" (Taiwan and Eswatini), "中汤关系" (China and Tonga). Such a
 pair names both countries, yet no name pattern sees it. A `PairMarker` knows the pairs of
 countries the questions name together and marks, in folded text, each such pair that comes
 right before a word of ties or of an instrument (协定, 关系, 合作, 投资, 签署 ...) with both
-countries' names: "中斐投资协定" becomes "中斐 china fiji 投资协定", so the ordinary name patterns
-match (a Latin word is one word to a cue's gap between Chinese words, which Chinese names would
+countries' names as the pact's sides: "中斐投资协定" becomes "中斐 between china and fiji 投资
+协定", so the ordinary name patterns match and neither country is read as the one that acted (a
+Latin word is one word to a cue's gap between Chinese words, which Chinese names would
 stretch). Only the folded text the judge matches on is marked; quotes keep the words as
 written.
 
+The press also writes one country as its character and 国 ("史国参议院通过", Eswatini's
+senate): that is marked with the country's name alone, so the country is read as the actor.
+
 Precision first: a pair is read only before such a word, and never where its two characters
 spell something else (台海 the Taiwan Strait, 中东 the Middle East, 中非 China and Africa, 中西
-Chinese and Western).
+Chinese and Western); a single never where it is a place's name (安国).
 
 This module knows nothing of questions beyond their country names, and reads no stage cues.
 """
@@ -34,36 +38,43 @@ _TIES = (
 )
 # Two characters that spell something else than two countries.
 _NOT_PAIRS = frozenset({"台海", "中东", "中非", "中南", "中亚", "中欧", "中拉", "中西", "中美洲"})
+# A character and 国 that name a place of their own (安国, a city in Hebei).
+_NOT_SINGLES = frozenset({"安国"})
 
 
 class PairMarker:
-    """Marks pairs of the questions' countries written as two characters in Chinese text."""
+    """Marks the questions' countries written by their first character in Chinese text: a
+    pair of them before a word of ties ("中斐投资协定"), or one with 国 ("史国参议院", the
+    press's "that country")."""
 
     def __init__(self, questions: Iterable[Question]) -> None:
         pairs: dict[str, tuple[str, str]] = {}
+        singles: dict[str, str] = {}
         for q in questions:
             # (first character of the Chinese name, the name a mark gives)
             names = [n for e in (*q.entities, *q.context) if (n := _abbreviated(e))]
             for a, a_name in names:
+                if f"{a}国" not in _NOT_SINGLES:
+                    singles[f"{a}国"] = a_name
                 for b, b_name in names:
-                    pair = a + b
-                    if a != b and pair not in _NOT_PAIRS:
-                        pairs[pair] = (a_name, b_name)
-        self._pairs = pairs
-        self._pattern = re.compile(f"({'|'.join(sorted(pairs))})(?=(?:{_TIES}))") if pairs else None
+                    if a != b and a + b not in _NOT_PAIRS:
+                        pairs[a + b] = (a_name, b_name)
+        self._marks = {
+            **{single: "  ".join(name.split()) for single, name in singles.items()},
+            **{pair: _sides(*names) for pair, names in pairs.items()},
+        }
+        alternatives = [f"(?:{'|'.join(sorted(pairs))})(?=(?:{_TIES}))"] if pairs else []
+        alternatives += [f"(?:{'|'.join(sorted(singles))})"] if singles else []
+        self._pattern = re.compile(f"({'|'.join(alternatives)})") if alternatives else None
 
     def __bool__(self) -> bool:
         return self._pattern is not None
 
     def mark(self, folded: str) -> str:
-        """`folded` with each pair followed by both countries' Chinese names."""
+        """`folded` with each pair or single followed by its countries' names."""
         if self._pattern is None or not has_cjk(folded):
             return folded
-        # (two spaces between words: a cue's gap reads each " word " as one)
-        inserts = [
-            (m.end(), "  ".join(w for name in self._pairs[m.group(1)] for w in name.split()))
-            for m in self._pattern.finditer(folded)
-        ]
+        inserts = [(m.end(), self._marks[m.group(1)]) for m in self._pattern.finditer(folded)]
         return insert_marks(folded, inserts) if inserts else folded
 
     def mark_document(self, doc: Document) -> Document:
@@ -71,6 +82,13 @@ class PairMarker:
         if self._pattern is None or not has_cjk(doc.folded):
             return doc
         return marked_document(doc, self.mark)
+
+
+def _sides(a: str, b: str) -> str:
+    """The mark of a pair: "between a and b", which names the pact's sides, not who acted
+    (`relevance.acting_party`); two spaces between words, as a cue's gap between Chinese words
+    reads each " word " as one."""
+    return "  ".join(["between", *a.split(), "and", *b.split()])
 
 
 def _abbreviated(entity: Entity) -> tuple[str, str] | None:
