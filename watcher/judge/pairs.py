@@ -54,7 +54,8 @@ class PairMarker:
             # (first character of the Chinese name, the name a mark gives)
             names = [n for e in (*q.entities, *q.context) if (n := _abbreviated(e))]
             for a, a_name in names:
-                if f"{a}国" not in _NOT_SINGLES:
+                # (not where the country's own name is its character and 国: 中国, 韩国)
+                if f"{a}国" not in _NOT_SINGLES and not _own_name_is(f"{a}国", a_name):
                     singles[f"{a}国"] = a_name
                 for b, b_name in names:
                     if a != b and a + b not in _NOT_PAIRS:
@@ -89,6 +90,11 @@ def _sides(a: str, b: str) -> str:
     (`relevance.acting_party`); two spaces between words, as a cue's gap between Chinese words
     reads each " word " as one."""
     return "  ".join(["between", *a.split(), "and", *b.split()])
+
+
+def _own_name_is(single: str, name: str) -> bool:
+    country = countries_by_name().get(name.casefold())
+    return country is not None and any(fold(n).startswith(single) for n in country.names)
 
 
 def _abbreviated(entity: Entity) -> tuple[str, str] | None:
