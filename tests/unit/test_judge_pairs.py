@@ -76,3 +76,11 @@ def test_a_places_name_is_no_country() -> None:
     marker = PairMarker([_treaty("Angola and China")])  # type: ignore[list-item]
     text = fold("河北安国市药材交易会开幕")
     assert marker.mark(text) == text
+
+
+def test_a_character_two_countries_share_marks_neither() -> None:
+    marker = PairMarker(
+        [_treaty("China and Brazil"), _treaty("China and Pakistan")]  # type: ignore[list-item]
+    )
+    text = fold("巴国议会通过中巴投资协定")
+    assert marker.mark(text) == text

@@ -163,8 +163,11 @@ def act_allows(focus: Focus, stage: str, clause: str, sentence: str) -> bool:
     A report in the very words of an act the item names speaks of its object itself: "a
     preliminary determination of dumping" is the anti-dumping duty's signal, no duty named."""
     words = focus.stage_words.get(stage)
-    in_act_words = any(p.search(sentence) for _, p in focus.reports(stage))
-    if words is not None and words.search(sentence) is None and not in_act_words:
+    if (
+        words is not None
+        and words.search(sentence) is None
+        and not any(p.search(sentence) for _, p in focus.reports(stage))
+    ):
         return False
     governing = [a for a in focus.acts if stage in a.stages]
     return not governing or any(

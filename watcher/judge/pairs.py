@@ -24,6 +24,7 @@ This module knows nothing of questions beyond their country names, and reads no 
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Iterable
 
 from watcher.data import countries_by_name
@@ -48,25 +49,23 @@ class PairMarker:
     press's "that country")."""
 
     def __init__(self, questions: Iterable[Question]) -> None:
-        pairs: dict[str, tuple[str, str]] = {}
-        singles: dict[str, str] = {}
+        pairs: dict[str, set[tuple[str, str]]] = defaultdict(set)
+        singles: dict[str, set[str]] = defaultdict(set)
         for q in questions:
             # (first character of the Chinese name, the name a mark gives)
             names = [n for e in (*q.entities, *q.context) if (n := _abbreviated(e))]
             for a, a_name in names:
                 # (not where the country's own name is its character and 国: 中国, 韩国)
                 if f"{a}国" not in _NOT_SINGLES and not _own_name_is(f"{a}国", a_name):
-                    singles[f"{a}国"] = a_name
+                    singles[f"{a}国"].add(a_name)
                 for b, b_name in names:
                     if a != b and a + b not in _NOT_PAIRS:
-                        pairs[a + b] = (a_name, b_name)
-        self._marks = {
-            **{single: "  ".join(name.split()) for single, name in singles.items()},
-            **{pair: _sides(*names) for pair, names in pairs.items()},
-        }
-        alternatives = [f"(?:{'|'.join(sorted(pairs))})(?=(?:{_TIES}))"] if pairs else []
-        alternatives += [f"(?:{'|'.join(sorted(singles))})"] if singles else []
-        self._pattern = re.compile(f"({'|'.join(alternatives)})") if alternatives else None
+                        pairs[a + b].add((a_name, b_name))
+        # A character two of the questions' countries share says neither (巴: Brazil, Paraguay).
+        self._marks = _unambiguous(singles, pairs)
+        self._pattern = _pattern(
+            [p for p in self._marks if p in pairs], [s for s in self._marks if s in singles]
+        )
 
     def __bool__(self) -> bool:
         return self._pattern is not None
@@ -83,6 +82,21 @@ class PairMarker:
         if self._pattern is None or not has_cjk(doc.folded):
             return doc
         return marked_document(doc, self.mark)
+
+
+def _unambiguous(
+    singles: dict[str, set[str]], pairs: dict[str, set[tuple[str, str]]]
+) -> dict[str, str]:
+    """Each abbreviation that stands for one country (or one pair) only, with its mark."""
+    marks = {s: "  ".join(next(iter(n)).split()) for s, n in singles.items() if len(n) == 1}
+    marks |= {p: _sides(*next(iter(n))) for p, n in pairs.items() if len(n) == 1}
+    return marks
+
+
+def _pattern(pairs: list[str], singles: list[str]) -> re.Pattern[str] | None:
+    alternatives = [f"(?:{'|'.join(sorted(pairs))})(?=(?:{_TIES}))"] if pairs else []
+    alternatives += [f"(?:{'|'.join(sorted(singles))})"] if singles else []
+    return re.compile(f"({'|'.join(alternatives)})") if alternatives else None
 
 
 def _sides(a: str, b: str) -> str:
