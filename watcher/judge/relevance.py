@@ -970,6 +970,12 @@ _COUNTERPART = re.compile(
 )
 
 
+def named_as_counterpart(head: str) -> bool:
+    """The words before a party's name make it the pact's other side, not an actor: "with",
+    "between A and", "与" (`head` is the folded text up to the name)."""
+    return _COUNTERPART.search(head) is not None
+
+
 # A party written after the verb acts only when the words before it say so ("ratified by
 # Honduras"); otherwise it qualifies the object ("lawmakers ratify China free trade agreement").
 _AGENT = re.compile(

@@ -19,7 +19,13 @@ from datetime import date
 from watcher.judge.dates import names_later_date
 from watcher.judge.focus import act_allows, nearest_is_neighbour
 from watcher.judge.lexicon import Cue, Hedge, Lexicon, StageCues, stage_of
-from watcher.judge.relevance import ONE_SIDED, Matter, Relevance, acting_party
+from watcher.judge.relevance import (
+    ONE_SIDED,
+    Matter,
+    Relevance,
+    acting_party,
+    named_as_counterpart,
+)
 from watcher.judge.text import CJK_CHARS, PLACE_LEAD, PLACE_TITLE, Document, Sentence, has_kana
 from watcher.model import Polarity
 
@@ -138,14 +144,10 @@ def _awaits_another_party(
     return False
 
 
-# The partner a pact is made with, not a party still to vote: "passed the agreement with
-# Taiwan and sent it to the Senate".
-_PARTNER_BEFORE = re.compile(r"(?:\bwith|\bcon|\bcom|\bavec|与|和|同)\s*(?:the\s+)?$")
-
-
 def _acting(party: re.Pattern[str], clause: str) -> bool:
-    """The clause names the party other than as the pact's partner."""
-    return any(not _PARTNER_BEFORE.search(clause[: m.start()]) for m in party.finditer(clause))
+    """The clause names the party other than as the pact's partner ("passed the agreement with
+    Taiwan and sent it to the Senate": Taiwan is not the one still to vote)."""
+    return any(not named_as_counterpart(clause[: m.start()]) for m in party.finditer(clause))
 
 
 # The approvals a headline may report of one chamber when its lead says the other must still vote.
