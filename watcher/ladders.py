@@ -69,6 +69,15 @@ _KIND_CUES: tuple[tuple[str, str, int], ...] = (
         r"|empréstimo|crédito)|tariff schedules?)",
         3,
     ),
+    # ... or in the passive: "is approved by Colombia's Congress", "aprobado por el Congreso".
+    (
+        "ratification",
+        r"(?:approv|ratif|aprob|aprov|endors)\w*\s+(?:by|por|pel[oa]s?)\s+(?:the\s+|el\s+|la\s+|o\s+"
+        r"|a\s+)?(?:[\w'’-]+\s+){0,3}?(?:parliaments?|congress\w*|senate|senado|assembl(?:y|ies)"
+        r"|asamblea|assembleia|legislatures?|lawmakers|diet|legislative yuan|parlamento"
+        r"|congreso|congresso)",
+        3,
+    ),
     # Any other instrument a legislature may have to approve (a loan agreement, a protocol).
     (
         "ratification",
@@ -223,7 +232,13 @@ _KIND_CUES: tuple[tuple[str, str, int], ...] = (
         2,
     ),
     ("market", r"markets?(?! econom)|mercados?(?! de capita)|市場|市场", 2),
-    ("market", r"exports?|imports?|shipments?|volumes?|exporta\w*|出口|輸出|输出|進口|进口", 2),
+    # (not a state lender's name: "Export-Import Bank of China loans" are no trade)
+    (
+        "market",
+        r"exports?(?![\w-]*import)|(?<!export-)imports?|shipments?|volumes?|exporta\w*"
+        r"|出口|輸出|输出|進口|进口",
+        2,
+    ),
     # "in what quantities": how much of a good flows is a market's measure
     ("market", r"quantit(?:y|ies)|cantidades|quantidades", 2),
     # Goods reaching buyers, said without "exports": sales, freight, shelves, a quota.
@@ -483,6 +498,21 @@ _KIND_CUES: tuple[tuple[str, str, int], ...] = (
         # "whether Beijing says yes to São Tomé's request": an answer to a request
         r"|\bsays? (?:yes|no) to\b|\bdice (?:que )?(?:sí|no) a\b|\bdiz (?:que )?(?:sim|não) a\b",
         3,
+    ),
+    # An authority's answer to a request ("grants Uruguay's long-pending request to export
+    # beef"), or its relief on a debt ("defer principal repayments"): the act is asked, not
+    # the trade or the loan it concerns.
+    (
+        "decision",
+        r"\b(?:grants?|granting|approves?|approving|accepts?|rejects?|turns? down|denies"
+        r"|agrees? to|says? (?:yes|no) to)\s+(?:[\w'’-]+\s+){0,4}?requests?\b",
+        3,
+    ),
+    (
+        "decision",
+        r"\b(?:defer|suspend|reschedul|restructur|postpon|freez)\w*\s+(?:[\w'’-]+\s+){0,3}?"
+        r"(?:repayments?|debt service|debt payments?|loan payments?)\b|debt relief",
+        2,
     ),
     # An authority's ruling to come: "is due to rule by October on anti-dumping duties",
     # "Hanoi still has to rule on whether avocados may enter".

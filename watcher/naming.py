@@ -844,7 +844,8 @@ _BODY_HEADS = frozenset({
 # How a briefing introduces a short name or a parent: "Japan Advanced Semiconductor
 # Manufacturing (JASM)", "JASM, TSMC's majority-owned joint venture", "X, a unit of Y",
 # "X, filial de Y". Names: a capitalised run, or an acronym.
-_NAME = r"[A-Z][\w&.-]*(?:\s+(?:of\s+|de\s+|do\s+|da\s+)?[A-Z][\w&.-]*)*"
+# ("Japan Bank for International Cooperation (JBIC)": "for" joins a name's words too)
+_NAME = r"[A-Z][\w&.-]*(?:\s+(?:of\s+|de\s+|do\s+|da\s+|for\s+|para\s+)?[A-Z][\w&.-]*)*"
 _ACRONYM = r"[A-Z][A-Z0-9&]{1,7}"
 # an acronym standing as a word of an item, possessive or not ("NBH's plant")
 _ACRONYM_WORD = re.compile(rf"(?<![\w-])({_ACRONYM})(?=['’]s\b|(?![\w-]))")

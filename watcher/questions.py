@@ -217,6 +217,7 @@ def _question(
     elif kind == "decision":
         entities, context = decided_entities(item.text, briefing, actors, entities, context)
         entities = _country_body(item.text, entities)
+        entities, context = _owner_of_request(item.text, entities, context)
     qualifiers, other_instances = instance_terms(item.text, entities)
     if kind == "decision":
         schemes = scheme_acronyms(item.text, (*entities, *context))
@@ -337,17 +338,55 @@ def _country_body(item_text: str, entities: tuple[Entity, ...]) -> tuple[Entity,
         return entities
     if not _BODY_NAME.search(entities[0].name):
         return entities
-    owners = {
-        country.name: country
-        for m in _OWNER_COUNTRY.finditer(item_text)
-        if (country := countries_by_name().get(m.group(1).casefold())) is not None
-    }
+    # (where the body acts on another country's request, only the owner named before its verb
+    # is its own: "Brazil's committee Gecex grants Turkey's request")
+    verb = _ACTS_ON.search(item_text)
+    cut = verb.start() if verb is not None else len(item_text)
+    owners = {country.name: country for at, country in _owners_named(item_text) if at < cut}
     if len(owners) != 1:
         return entities
     country = next(iter(owners.values()))
     adjectives = {n.casefold() for n in every_demonym(country)}
     names = [n for n in country.names if n.casefold() not in adjectives]
     return (with_names(entities[0], names),)
+
+
+def _owners_named(item_text: str) -> list[tuple[int, GazetteerEntry]]:
+    """The countries named as owners ("Angola's planned bond"), with where each is named. The
+    run may take in the word before the name: "Whether Japan's JBIC" names Japan."""
+    found = []
+    for m in _OWNER_COUNTRY.finditer(item_text):
+        for name in dict.fromkeys((m.group(1), m.group(1).split()[-1])):
+            if (country := countries_by_name().get(name.casefold())) is not None:
+                found.append((m.start(), country))
+    return found
+
+
+# The verb of a body's act on what another owns: what comes before it is the body's side.
+_ACTS_ON = re.compile(
+    r"\b(?:approves?|agrees?|grants?|decides?|awards?|authori[sz]es?|clears?|accepts?|rejects?"
+    r"|issues?|lifts?|imposes?|guarantees?|says? (?:yes|no))\b"
+)
+
+
+def _owner_of_request(
+    item_text: str, entities: tuple[Entity, ...], context: tuple[Entity, ...]
+) -> tuple[tuple[Entity, ...], tuple[Entity, ...]]:
+    """A decision by a body on what a country owns ("JBIC agrees to guarantee Angola's planned
+    samurai bond", "China agrees to Tonga's request"): the owner is part of the matter, as the
+    body decides the same for others (a guarantee for Kenya's bond is another decision). The
+    body's own country ("Japan's JBIC") stays where it happens."""
+    if not entities or not context:
+        return entities, context
+    verb = _ACTS_ON.search(item_text)
+    if verb is None:
+        return entities, context
+    # (an owner named before the verb is the body's: "Japan's JBIC", "Brazil's committee Gecex")
+    after = {country.name for at, country in _owners_named(item_text) if at >= verb.start()}
+    owned = [c for c in context if c.name in after]
+    if not owned:
+        return entities, context
+    return (*entities, *owned), tuple(c for c in context if c not in owned)
 
 
 _WANTED_BY = re.compile(

@@ -256,6 +256,9 @@ def _adjectives(entry: GazetteerEntry) -> frozenset[str]:
     stays a name (Spanish "china" is both)."""
     proper = {fold(entry.name), *(fold(name) for _, name in entry.local)}
     forms = {fold(f) for f in every_demonym(entry)}
+    # the demonym's shorter form the aliases list: "Korean" of "South Korean", "coreano" of
+    # "surcoreano" ("the Korean firm" says whose, not where)
+    forms |= {a for a in map(fold, entry.aliases) if any(f != a and f.endswith(a) for f in forms)}
     return frozenset(forms - proper)
 
 
@@ -366,13 +369,26 @@ def speaks_of_elsewhere(matter: Matter, doc: Document) -> bool:
     # planta en Senegal".
     if any(p.search(text) for p in matter.located):
         return any(_placed(p, text) for p in matter.places_elsewhere) or any(
-            _LOCATIVE.search(text, 0, m.start()) for p in matter.elsewhere for m in p.finditer(text)
+            _LOCATIVE.search(text, 0, m.start()) or _in_town_of(text, m)
+            for p in matter.elsewhere
+            for m in p.finditer(text)
         )
     return any(_placed(p, text) for p in matter.elsewhere)
 
 
 # Right before a name: it says where ("en Senegal", "in Ghana", "no Quénia", "在肯尼亚").
 _LOCATIVE = re.compile(r"(?:(?<![0-9a-z])(?:in|en|em|no|na|near|cerca de|perto de)\s+|[在于於])$")
+# ... or after the town or state it is in, the country set off as an apposition ("its new
+# plant in Nuevo León, Mexico, the firm's first abroad"; not "en la ceremonia, China firmó").
+_LOCATIVE_TOWN = re.compile(r"(?<![0-9a-z])(?:in|en|em|near)\s+(?:[a-z'-]+\s){0,2}[a-z'-]+,\s*$")
+_APPOSITION_END = re.compile(r"\s*(?:[,.;:)]|$)")
+
+
+def _in_town_of(text: str, found: re.Match[str]) -> bool:
+    """The country named after the town it is in, as an apposition: "in Nuevo León, Mexico,"."""
+    return bool(
+        _LOCATIVE_TOWN.search(text, 0, found.start()) and _APPOSITION_END.match(text, found.end())
+    )
 
 
 def _placed(pattern: re.Pattern[str], text: str) -> bool:

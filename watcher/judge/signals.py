@@ -323,7 +323,45 @@ def _resolve_stage(
         return "ratified-all", None
     if _BOTH_PARTIES.search(sentence.folded):
         return "ratified-all", None  # "both sides have completed their domestic procedures"
+    # (an exchange of instruments is read by its own rules: the stage it dates, not who acted)
+    if not _EXCHANGE.search(match.group()) and _joint_subject(
+        matter, sentence.folded, match.start()
+    ):
+        return "ratified-all", None  # "Colombia y Corea del Sur concluyeron los trámites"
     return "ratified-partial", acting_party(matter, sentence.folded, match.start(), lang, outlet)
+
+
+def _joint_subject(matter: Matter, text: str, at: int) -> bool:
+    """Both parties named together as the subject of the cue: "Colombia and Korea complete
+    ratification", "Colombia y Corea del Sur concluyeron los trámites internos" (folded). The
+    pair ends the text before the cue (a word or two between), and is joined by "and"."""
+    head = text[max(0, at - 80) : at]
+    ends = []
+    for _, pattern in matter.parties[:2]:
+        found = [m for m in pattern.finditer(head)]
+        if not found:
+            return False
+        ends.append(found[-1])
+    first, second = sorted(ends, key=lambda m: m.start())
+    between = head[first.end() : second.start()]
+    tail = head[second.end() :]
+    # (not the pact's two sides: "el protocolo con Vietnam y Chile completa", "between china
+    # and fiji 投资协定…斐方已完成"; nothing but a word or two, no clause break, before the cue)
+    return (
+        bool(_JOINED.fullmatch(between))
+        and not _SIDES_BEFORE.search(head[: first.start()])
+        and len(tail) <= 24
+        and len(_WORD.findall(tail)) <= 2
+        and not _CLAUSE_BREAK.search(tail)
+    )
+
+
+_EXCHANGE = re.compile(r"exchang|canje|intercambi|troca|trocar|permut|互换|交换|换文")
+_JOINED = re.compile(r"\s*(?:and|y|e|&|和|与|及)\s*")
+_SIDES_BEFORE = re.compile(
+    r"(?:(?<![0-9a-z])(?:between|entre|con|with|com|de|del|da|do|of)|[与和同])\s*$"
+)
+_CLAUSE_BREAK = re.compile(r"[,;:，；：。]")
 
 
 # Both states, not both chambers of one ("ambas cámaras" is one party's legislature).
