@@ -17,12 +17,12 @@ name of a firm, a body or a person here is made up; the countries are real.
 from __future__ import annotations
 
 from tests.unit.builders import observe, only_question, stages
-from watcher.model import Polarity
+from watcher.model import Polarity, Question
 
 D = Polarity.DONE
 
 
-def _solar() -> object:
+def _solar() -> Question:
     return only_question(
         "Peru and Japan sign a partnership",
         "Whether Hikari Denryoku's 80-megawatt solar park at Olmos moves from announcement to "
@@ -33,7 +33,7 @@ def _solar() -> object:
 
 def test_a_fuel_oil_plant_in_the_same_town_is_no_solar_park() -> None:
     found = observe(
-        _solar(),  # type: ignore[arg-type]
+        _solar(),
         "Inauguran central a diésel en Olmos",
         "es",
         "La peruana Energía Norteña inauguró en Olmos una central de 6 megavatios a diésel.",
@@ -43,7 +43,7 @@ def test_a_fuel_oil_plant_in_the_same_town_is_no_solar_park() -> None:
 
 def test_a_solar_park_starting_up_still_counts() -> None:
     found = observe(
-        _solar(),  # type: ignore[arg-type]
+        _solar(),
         "Entra en operación el parque solar de Hikari Denryoku en Olmos",
         "es",
         "La central fotovoltaica de 80 megavatios de la japonesa Hikari Denryoku en Olmos empezó "
@@ -62,7 +62,7 @@ def test_a_shrimp_feed_mill_is_no_shrimp_packing_plant() -> None:
     assert ("operational", D) not in stages(found)
 
 
-def _mill() -> object:
+def _mill() -> Question:
     return only_question(
         "Mozambique and India sign an investment pact",
         "Whether Surya Textiles builds its announced spinning mill at Chimoio, in Manica province.",
@@ -71,12 +71,12 @@ def _mill() -> object:
 
 
 def test_works_taken_up_again_in_a_participle_headline_are_construction() -> None:
-    found = observe(_mill(), "Retomados os trabalhos da fiação da Surya em Chimoio", "pt")  # type: ignore[arg-type]
+    found = observe(_mill(), "Retomados os trabalhos da fiação da Surya em Chimoio", "pt")
     assert ("construction", D) in stages(found)
 
 
 def test_works_that_restart_soon_have_not_restarted() -> None:
-    found = observe(_mill(), "Obras da fiação da Surya em Chimoio recomeçam em breve", "pt")  # type: ignore[arg-type]
+    found = observe(_mill(), "Obras da fiação da Surya em Chimoio recomeçam em breve", "pt")
     assert ("construction", D) not in stages(found)
 
 
@@ -109,7 +109,7 @@ def test_a_first_batch_made_ready_has_not_been_shipped() -> None:
 
 def test_a_development_consent_granted_prepares_the_project() -> None:
     found = observe(
-        _solar(),  # type: ignore[arg-type]
+        _solar(),
         "Regional authority clears Olmos solar park",
         "en",
         "The regional government has granted development consent for Hikari Denryoku's solar "
@@ -118,7 +118,7 @@ def test_a_development_consent_granted_prepares_the_project() -> None:
     assert ("preparing", D) in stages(found)
 
 
-def _credit() -> object:
+def _credit() -> Question:
     return only_question(
         "Bolivia and South Korea sign a cooperation pact",
         "Whether South Korea approves Bolivia's request for a loan to expand drinking-water "
@@ -129,7 +129,7 @@ def _credit() -> object:
 
 def test_a_decider_telling_the_asker_it_will_say_yes_signals() -> None:
     found = observe(
-        _credit(),  # type: ignore[arg-type]
+        _credit(),
         "Seoul tells La Paz it will fund El Alto water loan",
         "en",
         "South Korea's finance ministry has told Bolivia it intends to provide a loan of about "
@@ -140,7 +140,7 @@ def test_a_decider_telling_the_asker_it_will_say_yes_signals() -> None:
 
 def test_only_the_boards_vote_left_signals_the_decision() -> None:
     found = observe(
-        _credit(),  # type: ignore[arg-type]
+        _credit(),
         "Korean lender's committee backs Bolivia water loan",
         "en",
         "A credit committee in Seoul has endorsed Bolivia's request for the El Alto water "
@@ -149,7 +149,7 @@ def test_only_the_boards_vote_left_signals_the_decision() -> None:
     assert ("signaled", D) in stages(found)
 
 
-def _duty() -> object:
+def _duty() -> Question:
     return only_question(
         "Chile and Vietnam sign a trade pact",
         "Whether Chile's trade remedies commission grants Vietnam's request to lift the "
@@ -160,7 +160,7 @@ def _duty() -> object:
 
 def test_leaning_towards_lifting_a_duty_signals() -> None:
     found = observe(
-        _duty(),  # type: ignore[arg-type]
+        _duty(),
         "Chile leans toward scrapping anti-dumping duty on Vietnamese nails",
         "en",
     )
@@ -169,7 +169,7 @@ def test_leaning_towards_lifting_a_duty_signals() -> None:
 
 def test_a_decision_put_off_is_not_taken() -> None:
     found = observe(
-        _duty(),  # type: ignore[arg-type]
+        _duty(),
         "智利委员会推迟对越南钢钉反倾销税作出决定",
         "zh-Hans",
         "智利贸易救济委员会在本月会议上未就是否取消对越南钢钉征收的反倾销税作出决定。",
@@ -206,7 +206,7 @@ def test_a_debt_relief_signed_is_the_decision_on_it() -> None:
     assert ("done", D) in stages(found)
 
 
-def _treaty() -> object:
+def _treaty() -> Question:
     return only_question(
         "Vietnam and Fiji sign an extradition treaty",
         "Whether the Vietnam–Fiji extradition treaty is approved by Fiji's parliament and "
@@ -217,7 +217,7 @@ def _treaty() -> object:
 
 def test_a_treaty_that_still_has_to_be_ratified_is_not() -> None:
     found = observe(
-        _treaty(),  # type: ignore[arg-type]
+        _treaty(),
         "Vietnã e Fiji assinam tratado de extradição",
         "pt",
         "O tratado ainda tem de ser aprovado pelo parlamento de Fiji e ratificado pela "
@@ -239,7 +239,7 @@ def test_a_treaty_tabled_in_a_legislative_assembly_is_submitted() -> None:
 
 def test_two_states_named_together_complete_the_ratification() -> None:
     found = observe(
-        _treaty(),  # type: ignore[arg-type]
+        _treaty(),
         "Vietnam y Fiji completan los trámites internos del tratado de extradición",
         "es",
         "Vietnam y Fiji concluyeron los trámites internos del tratado de extradición, que regirá "
@@ -250,7 +250,7 @@ def test_two_states_named_together_complete_the_ratification() -> None:
 
 def test_a_step_left_before_it_can_take_effect_is_no_entry_into_force() -> None:
     found = observe(
-        _treaty(),  # type: ignore[arg-type]
+        _treaty(),
         "Fiji ratifies extradition treaty with Vietnam",
         "en",
         "Fiji's ratification of the extradition treaty with Vietnam was published in the "
@@ -261,7 +261,7 @@ def test_a_step_left_before_it_can_take_effect_is_no_entry_into_force() -> None:
 
 
 def test_notes_still_to_be_exchanged_are_no_entry_into_force() -> None:
-    found = observe(_treaty(), "越南斐济引渡条约本月下旬换文后生效", "zh-Hans")  # type: ignore[arg-type]
+    found = observe(_treaty(), "越南斐济引渡条约本月下旬换文后生效", "zh-Hans")
     assert ("in-force", D) not in stages(found)
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from tests.unit.builders import observe, only_question, stages
 from watcher.ladders import choose_kind
-from watcher.model import Briefing, Polarity
+from watcher.model import Briefing, Polarity, Question
 from watcher.naming import taught_aliases
 
 D = Polarity.DONE
@@ -44,7 +44,7 @@ def test_a_state_lenders_name_is_no_export() -> None:
     assert choose_kind(item) == "decision"
 
 
-def _guarantee() -> object:
+def _guarantee() -> Question:
     return only_question(
         "Mozambique and Japan sign an investment pact",
         "Whether Japan's JBIC agrees to guarantee Mozambique's planned samurai bond.",
@@ -54,7 +54,7 @@ def _guarantee() -> object:
 
 def test_a_state_lender_is_found_by_its_chinese_name() -> None:
     found = observe(
-        _guarantee(),  # type: ignore[arg-type]
+        _guarantee(),
         "日本国际协力银行批准为莫桑比克武士债提供担保",
         "zh-Hans",
     )
@@ -63,7 +63,7 @@ def test_a_state_lender_is_found_by_its_chinese_name() -> None:
 
 def test_the_lenders_guarantee_for_the_country_is_the_decision() -> None:
     found = observe(
-        _guarantee(),  # type: ignore[arg-type]
+        _guarantee(),
         "JBIC approves guarantee for Mozambique's samurai bond",
         "en",
     )
@@ -72,7 +72,7 @@ def test_the_lenders_guarantee_for_the_country_is_the_decision() -> None:
 
 def test_the_same_lenders_guarantee_for_another_country_is_another_decision() -> None:
     found = observe(
-        _guarantee(),  # type: ignore[arg-type]
+        _guarantee(),
         "JBIC approves guarantee for Ghana's samurai bond",
         "en",
         "Japan Bank for International Cooperation approved a guarantee for Ghana's ¥30 billion "
