@@ -338,7 +338,7 @@ def _joint_subject(matter: Matter, text: str, at: int) -> bool:
     head = text[max(0, at - 80) : at]
     ends = []
     for _, pattern in matter.parties[:2]:
-        found = [m for m in pattern.finditer(head)]
+        found = list(pattern.finditer(head))
         if not found:
             return False
         ends.append(found[-1])
