@@ -438,6 +438,14 @@ _KIND_CUES: tuple[tuple[str, str, int], ...] = (
         r"|guatemala)",
         2,
     ),
+    # A government letting others do something is its act, whatever trade it opens: "whether
+    # Guinea-Bissau's government lets foreign buyers purchase raw cashew".
+    (
+        "decision",
+        r"\b(?:government|cabinet|ministry|authorities|regulator|governo|gobierno)\s+"
+        r"(?:[\w'’-]+\s+)?(?:lets?|allows?|permits?|authori[sz]es)\b",
+        2,
+    ),
     (
         "decision",
         r"follows? through|follow-through|(?:quietly )?drops? (?:it|the (?:idea|plan))"

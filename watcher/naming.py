@@ -200,7 +200,7 @@ def item_entities(
     countries = [e for entry, e in merged if entry.type in _CONTEXT_TYPES]
     taught = taught_aliases(briefing)
     if not specific:
-        named = tuple(_with_taught(e, taught) for e in countries)
+        named = tuple(_with_own_places(_with_taught(e, taught), item_text) for e in countries)
         return (_with_facility_place(named[0], item_text),) if len(named) == 1 else named, ()
     known = {e.name for e in countries}
     title_countries = [e for entry, e in _merged_entities(actors) if entry.type in _CONTEXT_TYPES]
@@ -304,6 +304,24 @@ _FACILITY_PLACE = re.compile(
 )
 
 
+# A place the item gives as a country's own, by its kind: "in Nauru's Meneng district".
+_OWN_PLACE = re.compile(
+    r"(?<!\w)([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)['’]s\s+([A-Z][a-zà-ÿ'’-]{3,}(?:\s[A-Z][a-zà-ÿ'’-]+)?)"
+    r"\s+(district|province|region|island|state|county|municipality|department|parish)\b"
+)
+
+
+def _with_own_places(entity: Entity, item_text: str) -> Entity:
+    """A country also answering to a place the item puts in it ("the solar farm in Nauru's
+    Meneng district"): local news names the district ("work halts at the Meneng farm")."""
+    names = {n.casefold() for n in entity.names}
+    found = [m for m in _OWN_PLACE.finditer(item_text) if m.group(1).casefold() in names]
+    # (with its kind too: the Chinese press writes the place by its sounds, the kind in its
+    # own word, 梅嫩区)
+    places = [n for m in found if not named_entries(m.group(2)) for n in (m[2], f"{m[2]} {m[3]}")]
+    return with_names(entity, places)
+
+
 def _with_facility_place(entity: Entity, item_text: str) -> Entity:
     places = _FACILITY_PLACE.findall(item_text)
     return with_names(entity, (p for p in places if not named_entries(p)))
@@ -401,16 +419,29 @@ def _other_names(
     kept = {clean_name(c) for c in (*candidates, *bodies)}
     candidates += bodies + runs  # a run is never the item's first word
     listed = {clean_name(n) for n in briefing.entities}
+    # A run the item writes inside a known name is a piece of it: "St Kitts" of "St Kitts and
+    # Nevis" (a run stops at "and"), not a place of its own.
+    inside = [n for n in known_names if len(n.split()) > 1 and phrase_pattern(n).search(item_text)]
     names = [
         name
         for name in dict.fromkeys(clean_name(c) for c in candidates)
         if name
         if name.lower() not in known_names
+        and name.lower() not in _STATE_FORMS
+        and not any(re.search(rf"(?<!\w){re.escape(name.lower())}(?!\w)", n) for n in inside)
         and not _generic_name(name, glossary_words, keep_some=name in kept)
         # ("Central Bank of Paraguay" names a country, but is a decider of its own)
         and (not _known_or_part(name, name in listed) or _COUNTRY_BANK.match(name) is not None)
     ]
     return [Entity(name, _own_aliases(name, shorts)) for name in names]
+
+
+# A state's form written for the state ("the Federation's National Assembly", "the
+# Republic's courts"): it names the country the briefing is about, never a matter of its own.
+_STATE_FORMS = frozenset(
+    {"federation", "republic", "kingdom", "commonwealth", "union", "confederation",
+     "principality", "state", "federación", "república", "reino", "federação"}
+)  # fmt: skip
 
 
 _PLACE_WORD = re.compile(
@@ -513,6 +544,9 @@ _LEGISLATIVE_BODY = re.compile(
 _LEGISLATURE_HEAD = re.compile(
     r"(?<!\w)(?:assembl(?:y|ies)|congress|parliament|senate|cortes|duma|majlis|knesset|diet"
     r"|national council|federal council|legislative council|chamber of deputies"
+    # a transition's appointed parliament ("National Transitional Council", "o CNT")
+    r"|(?:national )?transitional (?:legislative )?council|conselho nacional de transi[çc][ãa]o"
+    r"|consejo nacional de transici[óo]n"
     r"|npc standing committee|standing committee of the national people['’]s congress"
     r"|house of (?:representatives|commons|lords|assembly)|legislature|legislative yuan"
     r"|asamblea|assembleia|congreso|congresso|parlamento|senado|c[aâá]mara de (?:diputados|"
@@ -1228,11 +1262,20 @@ def _with_legislature(
     country: GazetteerEntry, index: Mapping[str, GazetteerEntry]
 ) -> GazetteerEntry:
     """A country as a party also answers to its legislature's names: "全国人大常委会批准…" is
-    China's act even where the report never says "China"."""
+    China's act even where the report never says "China"; and to its other bodies' ("the
+    Union Cabinet approved the ratification" is India's act)."""
+    bodies = [
+        e
+        for e in index.values()
+        if e.part_of == country.name and e.type in ("legislature", "organisation")
+    ]
     legislature = index.get(country.legislature or "")
-    if legislature is None:
+    if legislature is not None and legislature not in bodies:
+        bodies.insert(0, legislature)
+    if not bodies:
         return country
-    extra = [a for a in (legislature.name, *legislature.aliases) if a not in country.aliases]
+    names = [a for body in bodies for a in (body.name, *body.aliases)]
+    extra = [a for a in dict.fromkeys(names) if a not in country.aliases]
     return replace(country, aliases=(*country.aliases, *extra))
 
 

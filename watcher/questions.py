@@ -391,9 +391,19 @@ def _owner_of_request(
 
 _WANTED_BY = re.compile(
     r"\b(?:that|which|as|who|que)\s+(?:[\w'’-]+\s+){0,4}?(?:wants?|want(?:ed)?|seeks?|sought"
-    r"|demands?|demanded|urges?|urged|has asked|have asked|asks?|lobb\w+|presses|pressed"
+    r"|demands?|demanded|urges?|urged|has asked|have asked|asks?|asked|lobb\w+|presses|pressed"
     r"|quieren|quiere|piden|pide|querem|quer|pedem|pede)\b[^,;]*",
     re.IGNORECASE,
+)
+
+
+_INSTEAD = re.compile(
+    r"\b(?:instead of|rather than|en lugar de|en vez de|em vez de|em lugar de|ao inv[ée]s de)\b"
+    r"[^,;.]*",
+    re.IGNORECASE,
+)
+_ONE_OF_MANY = re.compile(
+    r"\b[A-Z][\w-]+\s+(?:and|or|y|e|u|ou)\s+(?:other|otros|otras|outros|outras)\b"
 )
 
 
@@ -408,6 +418,12 @@ def _asked_countries(
     # (a clause saying who wants it need not stand between commas: "the surtax on raw cashew
     # nuts that Vietnamese processors want cut")
     main = _WANTED_BY.sub("", main_clause(item_text))
+    # (nor a country whose people are one example of many: "lets Indian and other foreign
+    # buyers purchase raw cashew" is about foreign buyers)
+    main = _ONE_OF_MANY.sub("", main)
+    # (nor the alternative the item sets aside: "open an embassy in Praia instead of covering
+    # Cabo Verde from Dakar" is not about Senegal)
+    main = _INSTEAD.sub("", main)
     seats = {c.name for c in seats_named(main, [g for g in gazetteer() if g.shared_seats])}
     asked = [
         e

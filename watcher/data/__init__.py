@@ -177,6 +177,7 @@ def demonym_forms(language: str, word: str) -> list[str]:
 # briefing means, and a country's own entity does not answer to them.
 _LEGISLATURE_FORMS: dict[str, tuple[str, ...]] = {
     "en": (
+        "National Transitional Council",
         "Congress",
         "Senate",
         "National Assembly",
@@ -208,6 +209,7 @@ _LEGISLATURE_FORMS: dict[str, tuple[str, ...]] = {
         "{n} lawmakers",
     ),
     "es": (
+        "Consejo Nacional de Transición",
         "Congreso",
         "Senado",
         "senadores",
@@ -230,6 +232,7 @@ _LEGISLATURE_FORMS: dict[str, tuple[str, ...]] = {
         "Congreso de la República",
     ),
     "pt": (
+        "Conselho Nacional de Transição",
         "Congresso",
         "Senado",
         "senadores",

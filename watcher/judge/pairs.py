@@ -35,12 +35,15 @@ from watcher.model import Entity, Question
 # Words of ties or instruments that follow a pair of countries in a headline or a lead.
 _TIES = (
     "两国|双边|关系|合作|经贸|贸易|自贸|投资|协定|协议|条约|建交|断交|复交|外长|元首|领导人"
-    "|峰会|联合|友好|直航|航线|签署|签订|商签|谈判|会谈|合资|农业|渔业|海关|检疫"
+    "|峰会|联合|友好|直航|航线|航空|签|商签|谈判|会谈|合资|农业|渔业|海关|检疫|投保"
 )
 # Two characters that spell something else than two countries.
 _NOT_PAIRS = frozenset({"台海", "中东", "中非", "中南", "中亚", "中欧", "中拉", "中西", "中美洲"})
 # A character and 国 that name a place of their own (安国, a city in Hebei).
-_NOT_SINGLES = frozenset({"安国"})
+_NOT_SINGLES = frozenset({"安国", "多国"})  # (多国: "many countries", not São Tomé)
+_SAINT = "圣"
+# What follows 圣 and a character in other saints' names: 圣克鲁斯 (Santa Cruz), 圣克拉拉.
+_NOT_AFTER_SAINT = "鲁|拉|莱"
 
 
 class PairMarker:
@@ -51,20 +54,28 @@ class PairMarker:
     def __init__(self, questions: Iterable[Question]) -> None:
         pairs: dict[str, set[tuple[str, str]]] = defaultdict(set)
         singles: dict[str, set[str]] = defaultdict(set)
+        # A saint's country is also "saint" and its next character (圣克, St Kitts and Nevis),
+        # but not where its own name goes on (圣克里斯多福) or another saint's place begins.
+        saints: dict[str, str] = {}
         for q in questions:
-            # (first character of the Chinese name, the name a mark gives)
-            names = [n for e in (*q.entities, *q.context) if (n := _abbreviated(e))]
+            # (a character of the Chinese name, the name a mark gives)
+            names = [n for e in (*q.entities, *q.context) for n in _abbreviated(e)]
             for a, a_name in names:
                 # (not where the country's own name is its character and 国: 中国, 韩国)
                 if f"{a}国" not in _NOT_SINGLES and not _own_name_is(f"{a}国", a_name):
                     singles[f"{a}国"].add(a_name)
+                if (after := _saint_goes_on(a, a_name)) is not None:
+                    singles[f"{_SAINT}{a}"].add(a_name)
+                    saints[f"{_SAINT}{a}"] = after
                 for b, b_name in names:
-                    if a != b and a + b not in _NOT_PAIRS:
+                    if a != b and a_name != b_name and a + b not in _NOT_PAIRS:
                         pairs[a + b].add((a_name, b_name))
         # A character two of the questions' countries share says neither (巴: Brazil, Paraguay).
         self._marks = _unambiguous(singles, pairs)
         self._pattern = _pattern(
-            [p for p in self._marks if p in pairs], [s for s in self._marks if s in singles]
+            [p for p in self._marks if p in pairs],
+            [s for s in self._marks if s in singles and s not in saints],
+            {s: after for s, after in saints.items() if s in self._marks},
         )
 
     def __bool__(self) -> bool:
@@ -93,9 +104,12 @@ def _unambiguous(
     return marks
 
 
-def _pattern(pairs: list[str], singles: list[str]) -> re.Pattern[str] | None:
+def _pattern(
+    pairs: list[str], singles: list[str], saints: dict[str, str]
+) -> re.Pattern[str] | None:
     alternatives = [f"(?:{'|'.join(sorted(pairs))})(?=(?:{_TIES}))"] if pairs else []
     alternatives += [f"(?:{'|'.join(sorted(singles))})"] if singles else []
+    alternatives += [f"{s}(?!{after}|{_NOT_AFTER_SAINT})" for s, after in sorted(saints.items())]
     return re.compile(f"({'|'.join(alternatives)})") if alternatives else None
 
 
@@ -111,12 +125,30 @@ def _own_name_is(single: str, name: str) -> bool:
     return country is not None and any(fold(n).startswith(single) for n in country.names)
 
 
-def _abbreviated(entity: Entity) -> tuple[str, str] | None:
-    """A country's one-character Chinese abbreviation (the first of its own Chinese name, not
-    its capital's) and the name a mark gives it: its English name, folded, which the entity's
-    patterns know and which a cue's gap between Chinese words counts as one word a name."""
+def _abbreviated(entity: Entity) -> list[tuple[str, str]]:
+    """A country's one-character Chinese abbreviations (the first of its own Chinese name, not
+    its capital's; a saint's also by the character after "saint": 聖克里斯多福 is 克 in "台克")
+    and the name a mark gives it: its English name, folded, which the entity's patterns know
+    and which a cue's gap between Chinese words counts as one word a name."""
     country = countries_by_name().get(entity.name.casefold())
     if country is None or country.type != "country":
-        return None
+        return []
     local = dict(country.local).get("zh")
-    return (fold(local)[0], fold(entity.name)) if local else None
+    if not local:
+        return []
+    short, name = fold(local), fold(entity.name)
+    found = [(short[0], name)]
+    if short[0] == _SAINT and len(short) > 2:
+        found.append((short[1], name))
+    return found
+
+
+def _saint_goes_on(char: str, name: str) -> str | None:
+    """For a saint's country abbreviated by `char` (克 for 圣克里斯多福), the character its own
+    names go on with after "saint" and `char` (里): where it follows, the name is written whole."""
+    country = countries_by_name().get(name.casefold())
+    if country is None:
+        return None
+    own = [fold(n) for n in country.names if fold(n).startswith(f"{_SAINT}{char}")]
+    after = sorted({n[2] for n in own if len(n) > 2})
+    return "|".join(after) if own and after else None

@@ -368,12 +368,30 @@ def speaks_of_elsewhere(matter: Matter, doc: Document) -> bool:
     # So does another country written as where it is: "la siderúrgica turca pone en marcha su
     # planta en Senegal".
     if any(p.search(text) for p in matter.located):
-        return any(_placed(p, text) for p in matter.places_elsewhere) or any(
-            _LOCATIVE.search(text, 0, m.start()) or _in_town_of(text, m)
+        return any(_placed(p, text, matter) for p in matter.places_elsewhere) or any(
+            (_LOCATIVE.search(text, 0, m.start()) or _in_town_of(text, m))
+            and not _address_of_own(matter, text, m.start())
             for p in matter.elsewhere
             for m in p.finditer(text)
         )
-    return any(_placed(p, text) for p in matter.elsewhere)
+    return any(_placed(p, text, matter) for p in matter.elsewhere)
+
+
+# Between the matter's own site and the place that follows it in its address: "Ribeira da
+# Barca, em Santa Catarina", "Cañas Dulces de Liberia" (a town sharing a name with a state).
+# (set off by a comma, or joined by "de"; not "the Canelones refinery in China", abroad)
+_ADDRESS_GAP = re.compile(r"(?:,\s*(?:(?:em|en|in|no|na|near)\s+)?|\s+(?:de|da|do|del)\s+)$")
+
+
+def _address_of_own(matter: Matter, text: str, at: int) -> bool:
+    """The place named at `at` comes right after one of the question's own names: it is that
+    site's address (its town or county), not somewhere else."""
+    gap = _ADDRESS_GAP.search(text, 0, at)
+    if gap is None:
+        return False
+    return any(
+        m.end() == gap.start() for p in matter.entities for m in p.finditer(text, 0, gap.start())
+    )
 
 
 # Right before a name: it says where ("en Senegal", "in Ghana", "no Quénia", "在肯尼亚").
@@ -391,10 +409,14 @@ def _in_town_of(text: str, found: re.Match[str]) -> bool:
     )
 
 
-def _placed(pattern: re.Pattern[str], text: str) -> bool:
+def _placed(pattern: re.Pattern[str], text: str, matter: Matter) -> bool:
     """A country or place named as where something is, not as whose: "China's Huayuan Port
-    Construction Group", the contractor of a terminal in Mozambique, places nothing in China."""
-    return any(not text.startswith("'s", m.end()) for m in pattern.finditer(text))
+    Construction Group", the contractor of a terminal in Mozambique, places nothing in China;
+    nor as the address of the matter's own site (`_address_of_own`)."""
+    return any(
+        not text.startswith("'s", m.end()) and not _address_of_own(matter, text, m.start())
+        for m in pattern.finditer(text)
+    )
 
 
 def topic_terms(terms: tuple[str, ...], entities: list[tuple[str, ...]]) -> tuple[str, ...]:
@@ -811,7 +833,7 @@ def _sentence_level(
     # cobra vigencia" names the matter as fully as a foreign paper's "Guatemala's loan from
     # Taiwan takes effect". So does its legislature's plain name ("el Senado aprobó...").
     home = [c and not s for s, c in zip(said, context, strict=True)]
-    if any(home) and (any(present) or _home_body().search(text)):
+    if any(home) and (any(present) or _home_body().search(text) or _HOME_GOVERNMENT.search(text)):
         present = [p or h for p, h in zip(present, home, strict=True)]
     if all(present):
         return SAME_SENTENCE
@@ -834,6 +856,15 @@ def _paired(matter: Matter, text: str, present: list[bool]) -> bool:
         named or (pair is not None and pair.search(text) is not None)
         for named, pair in zip(present, matter.pairs, strict=True)
     )
+
+
+# A government's plain name in its own press ("o Conselho de Ministros aprovou o decreto", "el
+# Gobierno autorizó"): as the legislature's plain name, it says the country without naming it.
+_HOME_GOVERNMENT = re.compile(
+    r"(?<!\w)(?:council of ministers|conselho de ministros|consejo de ministros|the cabinet"
+    r"|the government|o governo|el gobierno|o executivo|el ejecutivo)(?!\w)"
+    r"|内阁会议|行政院会|国务院"
+)
 
 
 @cache

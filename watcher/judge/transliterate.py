@@ -298,6 +298,18 @@ def takes_part(word: str, common: frozenset[str]) -> bool:
 
 
 _STRETCH = re.compile(f"[{''.join(sorted(TRANSLITERATION_CHARS))}]+")
+# Words that join a name's parts, read with them ("Ribeira da Barca").
+_LINK_WORDS = frozenset({"de", "da", "do", "dos", "das", "del", "la", "las", "los", "el", "e", "y"})
+# A place's kind, which the press translates, and its character (folded, simplified).
+_KIND_CHARS = {
+    "point": "角", "cape": "角", "bay": "湾", "harbour": "港", "harbor": "港", "port": "港",
+    "town": "镇", "city": "市", "island": "岛", "river": "河", "lake": "湖", "beach": "滩",
+    "district": "区", "province": "省", "county": "县",
+}  # fmt: skip
+_KIND_AFTER = re.compile(
+    f"([{''.join(sorted(TRANSLITERATION_CHARS))}]{{2,}})"
+    f"([{''.join(sorted(set(_KIND_CHARS.values())))}])"
+)
 _MEMO_CHARS = 2  # partial alignments are remembered for runs this long (they repeat a lot)
 
 
@@ -310,6 +322,7 @@ class Transliterator:
         self._compiled: list[_Name] | None = None
         self._by_class: dict[str, list[_Name]] = {}
         self._memo: dict[str, list[_State]] = {}
+        self._kinded: dict[str, list[_Name]] | None = None
 
     @property
     def _targets(self) -> list[_Name]:
@@ -324,6 +337,40 @@ class Transliterator:
                 for key in _opening_classes(target.sounds):
                     self._by_class.setdefault(key, []).append(target)
         return self._compiled
+
+    @property
+    def _kinds(self) -> dict[str, list[_Name]]:
+        """Names of a place and its kind ("Sandy Point", "Walvis Bay"): the press writes the
+        place by its sounds and translates the kind (桑迪角, 沃尔维斯湾). By the character of
+        the kind, the sounds of the place word, which may then be as short as two characters
+        right before it."""
+        if self._kinded is None:
+            common = _common_words()
+            self._kinded = {}
+            for name in self._names:
+                words = name.lower().split()
+                kind = _KIND_CHARS.get(fold(words[-1])) if len(words) == 2 else None
+                if kind is None or not takes_part(words[0], common):
+                    continue
+                for sounds in _sounds_of(words[0]):
+                    target = _Name(fold(name), sounds, max_distance(sounds))
+                    self._kinded.setdefault(kind, []).append(target)
+        return self._kinded
+
+    def _before_kind(self, run: str) -> list[tuple[tuple[int, int], str, float]]:
+        """Place words of `_kinds` written right before their kind's character."""
+        found = []
+        for m in _KIND_AFTER.finditer(run):
+            targets = self._kinds.get(m.group(2), ())
+            for size in (2, 3):
+                chars = m.group(1)[-size:]
+                if len(chars) < size:
+                    break
+                for target in targets:
+                    cost = distance(chars, target.sounds)
+                    if cost <= target.limit:
+                        found.append(((m.end(1) - size, m.end(1)), target.word, cost))
+        return found
 
     def _openers(self, char: str) -> list[_Name]:
         """The names that may start at `char`: those whose opening sound is of a class one
@@ -347,10 +394,14 @@ class Transliterator:
                     yield w
             words = [fold(w) for w in written]
             whole = " ".join(written)
+            # (a link word goes with the name: "Ribeira da Barca" is 里贝拉达巴尔卡)
+            named = [w for w in words if w not in _LINK_WORDS]
             if (
                 len(words) > 1
                 and whole not in seen
-                and all(_WORD.match(w) and w not in common and len(w) >= 3 for w in words)
+                and all(_WORD.match(w) for w in words)
+                and all(w not in common and len(w) >= 3 for w in named)
+                and len(named) > 1
                 and any(takes_part(w, common) for w in written)
             ):
                 seen.add(whole)
@@ -409,6 +460,10 @@ class Transliterator:
                 if all(end <= s or start >= e for (s, e), _, _ in chosen):
                     chosen.append(((start, end), word, cost))
             taken += [((s + at, e + at), w, c) for (s, e), w, c in chosen]
+        if self._kinds:
+            for (s, e), w, c in sorted(self._before_kind(run), key=lambda f: f[2]):
+                if all(e <= s2 or s >= e2 for (s2, e2), _, _ in taken):
+                    taken.append(((s, e), w, c))
         return sorted(taken)
 
     def _in_stretch(self, chars: str) -> list[tuple[int, int, str, float]]:
