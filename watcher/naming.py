@@ -1056,10 +1056,11 @@ _STATE_BODIES: dict[str, tuple[tuple[str, int], ...]] = {
 }  # fmt: skip
 
 
+# An authority's act in an item's English, which `questions` also reads (`ACTS_ON`).
+DECISION_ACTS = r"approves?|decides?|grants?|awards?|authori[sz]es?|clears?"
 _DECISION_VERB = re.compile(
-    r"(?<!\w)(?:approves?|decides?|grants?|awards?|authori[sz]es?|clears?|blocks?|aprueba"
-    r"|aprueben|aprova|"
-    r"aprovar|decide|decida|concede|conceda|otorga|otorgue|autoriza|autorize)(?!\w)|批准|核准|核定|決定|决定",
+    rf"(?<!\w)(?:{DECISION_ACTS}|blocks?|aprueba|aprueben|aprova|aprovar|decide|decida|concede"
+    r"|conceda|otorga|otorgue|autoriza|autorize)(?!\w)|批准|核准|核定|決定|决定",
     re.IGNORECASE,
 )
 

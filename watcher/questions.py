@@ -30,6 +30,7 @@ from watcher.data import (
 from watcher.ladders import LADDERS, baseline_for, choose_kind, instances_named, main_clause
 from watcher.model import Briefing, Entity, Question, Source, WatchItem, Watchlist
 from watcher.naming import (
+    DECISION_ACTS,
     decided_entities,
     item_entities,
     item_parties,
@@ -364,8 +365,8 @@ def _owners_named(item_text: str) -> list[tuple[int, GazetteerEntry]]:
 
 # The verb of a body's act on what another owns: what comes before it is the body's side.
 _ACTS_ON = re.compile(
-    r"\b(?:approves?|agrees?|grants?|decides?|awards?|authori[sz]es?|clears?|accepts?|rejects?"
-    r"|issues?|lifts?|imposes?|guarantees?|says? (?:yes|no))\b"
+    rf"\b(?:{DECISION_ACTS}|agrees?|accepts?|rejects?|issues?|lifts?|imposes?|guarantees?"
+    r"|says? (?:yes|no))\b"
 )
 
 

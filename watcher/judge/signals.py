@@ -349,7 +349,7 @@ def _joint_subject(matter: Matter, text: str, at: int) -> bool:
     # and fiji 投资协定…斐方已完成"; nothing but a word or two, no clause break, before the cue)
     return (
         bool(_JOINED.fullmatch(between))
-        and not _SIDES_BEFORE.search(head[: first.start()])
+        and not _sides_before(head[: first.start()])
         and len(tail) <= 24
         and len(_WORD.findall(tail)) <= 2
         and not _CLAUSE_BREAK.search(tail)
@@ -358,9 +358,18 @@ def _joint_subject(matter: Matter, text: str, at: int) -> bool:
 
 _EXCHANGE = re.compile(r"exchang|canje|intercambi|troca|trocar|permut|互换|交换|换文")
 _JOINED = re.compile(r"\s*(?:and|y|e|&|和|与|及)\s*")
-_SIDES_BEFORE = re.compile(
-    r"(?:(?<![0-9a-z])(?:between|entre|con|with|com|de|del|da|do|of)|[与和同])\s*$"
-)
+# "the pact of Vietnam and Chile": the pair owns what follows (the pact's other words for its
+# sides, "with", "between", 与, are `named_as_counterpart`'s).
+_OF_BEFORE = re.compile(r"(?<![0-9a-z])(?:de|del|da|do|of)\s*$")
+
+
+def _sides_before(head: str) -> bool:
+    """The words before a pair of parties make them the pact's two sides, not its subject
+    (the pair marker leaves spaces after 与 or "between": they are read through)."""
+    bare = head.rstrip()
+    return bool(
+        _OF_BEFORE.search(bare) or named_as_counterpart(bare) or named_as_counterpart(f"{bare} ")
+    )
 _CLAUSE_BREAK = re.compile(r"[,;:，；：。]")
 
 
