@@ -42,6 +42,10 @@ _PARTIES = re.compile(
     r"|(?<!\w)(?:by|por|pelo|pela)\s.+?\s(?:and|y|e)\s(?:[a-z]+\s){0,2}?(?:by|por|pelo|pela)\s"
     # ... or "by A's Senate and B's National Assembly": two possessors, one "by" (or "through").
     r"|(?<!\w)(?:by|through|clears?|passes|pass)\s[^.]+?['’]s\s[^.]+?\s(?:and)\s[^.]*?['’]s\s"
+    # ... or "whether Beijing completes its own approval": the second party's own act, told
+    # with a verb of its own after the first's.
+    r"|(?<!\w)(?:completes?|finish(?:es)?|gives?|grants?|concludes?)\s(?:its|their)\sown\s"
+    r"(?:approval|ratification|procedures|process|assent)(?!\w)"
     # ... or "through the Assembly in Maputo and Vietnam's own ratification": the second
     # party's own act, after the first's.
     r"|(?<!\w)and\s(?:by\s)?[A-Z][\w-]+(?:\s[A-Z][\w-]+)?['’]s\s(?:own\s)?"
@@ -300,7 +304,10 @@ def _with_builder(entity: Entity, briefing: Briefing) -> Entity:
 # gazetteer may lack. It is one more name of a question's single entity, never required: news of
 # the place's hospital may leave the country unsaid, and news of the country's may leave the place.
 _FACILITY_PLACE = re.compile(
-    rf"(?<!\w){_FACILITY}\s+(?:in|at|near)\s+([A-Z][a-zà-ÿ]{{3,}})(?=[,.;:?!]|\s+[a-z]|$)"
+    rf"(?<!\w){_FACILITY}\s+(?:in|at|near)\s+"
+    # (a town of three letters, "Ilo", but not a month: "a plant in May")
+    r"(?!(?:May|Mar|Jun|Jul|Apr|Aug|Sep|Oct|Nov|Dec|Jan|Feb)\b)([A-Z][a-zà-ÿ]{2,})"
+    r"(?=[,.;:?!]|\s+[a-z]|$)"
 )
 
 
@@ -611,6 +618,12 @@ def shared_names_taught(briefing: Briefing) -> dict[str, str]:
     taught: dict[str, str] = {}
     for country in (e for e in gazetteer() if e.shared_names):
         for name in country.shared_names:
+            # (its name in the Spanish or Portuguese press, "Granada", in a briefing naming the
+            # country in English: the news of that briefing means the country by it)
+            local = name in {n for lang, n in country.local if lang in ("es", "pt")}
+            if local and country.name != name and country in named_entries(text):
+                taught[name] = country.name
+                continue
             if not re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
                 continue
             if name in briefing.entities or country in named_entries(text):
@@ -626,7 +639,7 @@ def _inner_demonyms_taught(text: str) -> dict[str, str]:
     named = [e for e in named_entries(text) if e.type == "country" and e.demonym_in("en")]
     taught: dict[str, str] = {}
     for outer in named:
-        if not _named_not_by_demonym(outer, text):
+        if not named_not_by_demonym(outer, text):
             continue
         words = set(re.split(r"[\s-]+", outer.name))
         # ("Guinea" is in "Guinea-Bissau": the other is named only outside the first's names)
@@ -636,7 +649,7 @@ def _inner_demonyms_taught(text: str) -> dict[str, str]:
         for inner in {c.name: c for c in countries_by_name().values()}.values():
             if inner.name == outer.name or inner.name not in words:
                 continue
-            if _named_not_by_demonym(inner, rest) or not (word := inner.demonym_in("en")):
+            if named_not_by_demonym(inner, rest) or not (word := inner.demonym_in("en")):
                 continue
             own = outer.demonym_in("en") or outer.name
             for form, outer_form in zip(demonym_forms("en", word), [own, f"{own}s"], strict=False):
@@ -1147,7 +1160,7 @@ def pressure_entities(
     # The one pressed is named as a state; a people's word says what it is over: "pushes back
     # against the enlarged Chinese police presence in Honiara" presses Solomon Islands.
     index = gazetteer_index()
-    by_name = [e for e in after if (g := index.get(e.name)) and _named_not_by_demonym(g, tail)]
+    by_name = [e for e in after if (g := index.get(e.name)) and named_not_by_demonym(g, tail)]
     pressed = (by_name or after)[:1]
     if not before or not pressed:
         return entities, context
@@ -1291,7 +1304,7 @@ def _two_legislatures(item_text: str) -> bool:
     lands = {
         e.part_of or e.name
         for e in named_entries(item_text)
-        if e.part_of or (e.type == "country" and _named_not_by_demonym(e, item_text))
+        if e.part_of or (e.type == "country" and named_not_by_demonym(e, item_text))
     }
     return len(lands) >= 2
 
@@ -1300,6 +1313,7 @@ def _two_legislatures(item_text: str) -> bool:
 _ACTING_BODY = (
     r"(?:['’]s)?\s+(?:own\s+)?(?:government|cabinet|senate|congress|parliament|legislature"
     r"|national assembly|house of assembly|house of representatives|executive|side"
+    r"|assembly of the republic|national congress|national parliament|council of state"
     r"|federal executive council|council of ministers|state council|legislative yuan"
     # ("Brazil's Congress and Saudi approval": the second state's own act)
     r"|approval|ratification|assent|royal decree)(?!\w)"
@@ -1354,17 +1368,23 @@ def presses_on_goods(entities: Sequence[Entity], item_text: str) -> bool:
 
 def _goods_demonym_only(country: GazetteerEntry, text: str) -> bool:
     """The country is named only by a demonym, and never as a state acting."""
-    if _named_not_by_demonym(country, text):
+    if named_not_by_demonym(country, text):
         return False
     adjectives = sorted({form for form in every_demonym(country)}, key=len, reverse=True)
     found = [m for a in adjectives for m in phrase_pattern(a).finditer(text)]
     return bool(found) and not any(_STATE_AFTER_DEMONYM.match(text, m.end()) for m in found)
 
 
-def _named_not_by_demonym(country: GazetteerEntry, text: str) -> bool:
+def named_not_by_demonym(country: GazetteerEntry, text: str) -> bool:
     """The country named as itself, not only by its people's word. ("China" and "Argentina"
     are also Spanish demonyms' feminines: the country's own name always names it.)"""
     adjectives = {form.lower() for form in every_demonym(country)}
+    # (an alias that ends a demonym is one too: "Korean" of "South Korean")
+    adjectives |= {
+        a.lower()
+        for a in country.aliases
+        if any(form.endswith(f" {a.lower()}") for form in adjectives)
+    }
     return any(
         phrase_pattern(alias).search(text)
         for alias in (country.name, *country.aliases)

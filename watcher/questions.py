@@ -38,6 +38,7 @@ from watcher.naming import (
     main_actors,
     market_origin,
     named_entries,
+    named_not_by_demonym,
     presses_on_goods,
     pressing_actor_named,
     pressure_entities,
@@ -305,9 +306,12 @@ def _borrower(
     # ... and what it pays for is the loan's object, not another matter ("the Korean EDCF loan
     # for the Nkhata Bay road", once "Korean" names the lender's country)
     lender_words |= {w for m in _FINANCED.finditer(item_text) for w in m.group(1).split()}
-    # The lender may go by its short name: "the Hengtong loan" (Hengtong Export Credit Bank).
-    if not all(set(e.name.split()) <= lender_words or e.name.split()[0] in lender_words
-               for e in entities):  # fmt: skip
+    # The lender may go by its short name: "the Hengtong loan" (Hengtong Export Credit Bank),
+    # "the Korean EDCF loan" (the gazetteer's Economic Development Cooperation Fund).
+    if not all(
+        any(set(n.split()) <= lender_words or n.split()[0] in lender_words for n in e.names)
+        for e in entities
+    ):
         return entities, context
     # the countries the item names, by name or by their legislature (not the lender's, named
     # in the loan's name: "the Korean EDCF loan")
@@ -382,14 +386,27 @@ def _owner_of_request(
     verb = _ACTS_ON.search(item_text)
     if verb is None:
         return entities, context
-    # (an owner named before the verb is the body's: "Japan's JBIC", "Brazil's committee Gecex")
+    # (an owner named before the verb is the body's: "Japan's JBIC", "Brazil's committee Gecex";
+    # one named after it by its name is the one the act is for: "agrees to lend Guatemala the
+    # US$120 million", "the loan Maputo has requested")
     after = {country.name for at, country in _owners_named(item_text) if at >= verb.start()}
+    # (not "as Rabat has asked", nor the country of a "China-led" bank, nor where it happens:
+    # "registration of generic medicines in Paraguay" is the decider's own country)
+    tail = _LED_BY.sub(" ", _WANTED_BY.sub("", item_text[verb.end() :]))
+    tail = _WHERE.sub(" ", tail)
+    after |= {
+        e.name for e in named_entries(tail) if e.type == "country" and named_not_by_demonym(e, tail)
+    }
     owned = [c for c in context if c.name in after]
     if not owned:
         return entities, context
     return (*entities, *owned), tuple(c for c in context if c not in owned)
 
 
+_WHERE = re.compile(r"\b(?:in|en|em|at|within)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
+_LED_BY = re.compile(
+    r"[\w'’]+-(?:led|backed|owned|funded|financed|built|based|run|controlled)\b", re.IGNORECASE
+)
 _WANTED_BY = re.compile(
     r"\b(?:that|which|as|who|que)\s+(?:[\w'’-]+\s+){0,4}?(?:wants?|want(?:ed)?|seeks?|sought"
     r"|demands?|demanded|urges?|urged|has asked|have asked|asks?|asked|lobb\w+|presses|pressed"

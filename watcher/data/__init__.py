@@ -103,7 +103,8 @@ def _entry(row: dict[str, Any]) -> GazetteerEntry:
 
 
 def _with_demonyms(entry: GazetteerEntry) -> GazetteerEntry:
-    local = [name for _, name in entry.local]
+    # (a local name other places share, "Granada", is taught like the other shared names)
+    local = [name for _, name in entry.local if name not in entry.shared_names]
     aliases = _unique([*entry.aliases, *local, *every_demonym(entry)], entry.name)
     return replace(entry, aliases=aliases)
 

@@ -711,6 +711,12 @@ def assess(
             q and own_member_named(matter.focus, s.folded)
             for q, s in zip(qualified, doc.sentences, strict=True)
         ]
+    if matter.question.kind == "project" and _its_facility_elsewhere(matter, lead_context):
+        # (the lead says which plant: "... for its smelter in Gujarat"; the title's "supply
+        # deal" is that plant's too)
+        qualified = [
+            q and s.place != PLACE_TITLE for q, s in zip(qualified, doc.sentences, strict=True)
+        ]
     scores = tuple(
         _sentence_score(matter, s, (said, context), paragraph_ok, lead_context) if ok else 0.0
         for s, ok in zip(doc.sentences, qualified, strict=True)
@@ -946,6 +952,8 @@ def _excluded(matter: Matter, text: str) -> bool:
     both = own_member_named(matter.focus, text)
     if matter.question.kind == "project" and not both and _ANOTHER_FACILITY.search(text):
         return True
+    if matter.question.kind == "project" and _its_facility_elsewhere(matter, text):
+        return True
     if _disclaimed(matter, text):
         return True
     if matter.exclude is not None:
@@ -965,6 +973,28 @@ _ANOTHER_FACILITY = re.compile(
     r"|refinerias?|refinarias?|parques?|puertos?|portos?|terminal(?:es)?|central(?:es)?)(?![0-9a-z])"
     r"|另一(?:座|家|个|個|间|間|处|處)[^，。,]{0,6}?(?:厂|廠|电站|電站|港|码头|碼頭|园|園)"
 )
+
+
+# "(ore) for its smelter in Gujarat": what the firm buys or signs for its facility in a place
+# the gazetteer knows ("para reanudar su planta en Nuevo León" is the plant itself).
+_ITS_FACILITY_IN = re.compile(
+    r"(?<![0-9a-z])(?:for|para)\s+(?:its|their|su|sus|sua|suas|seu|seus)\s+(?:[a-z-]+\s+){0,2}?(?:plants?"
+    r"|factor(?:y|ies)|mills?|refiner(?:y|ies)|smelters?|terminals?|plantas?|fabricas?|usinas?"
+    r"|refinerias?|refinarias?|fundicion|fundicao)\s+(?:in|at|en|em|no|na|near)\s+"
+)
+
+
+def _its_facility_elsewhere(matter: Matter, text: str) -> bool:
+    """The sentence speaks of the firm's facility in a known place ("copper for its smelter in
+    Gujarat") that none of the question's names is: another of the firm's plants, not the
+    one the question tracks ("its refinery in Ilo")."""
+    for found in _ITS_FACILITY_IN.finditer(text):
+        at = found.end()
+        if any(p.match(text, at) for p in matter.entities):
+            continue
+        if any(p.match(text, at) for p in _places_by_country().values()):
+            return True
+    return False
 
 
 # "the project is unrelated to the Brazilian group's plant", "não tem ligação com a usina de

@@ -225,9 +225,15 @@ def _sentence_signals(
 
 
 # Steps a report dates ahead when they are still to come: "the first container may leave in
-# June", "the foundation stone will be laid on 29 September". (A treaty's vote is often told
-# beside the later day it takes effect, and a volume beside the month it covers: not these.)
-_DATED_STAGES = frozenset({"first-shipment", "preparing", "construction", "operational"})
+# June", "the foundation stone will be laid on 29 September", "自贸协定2月1日生效" told in
+# January. (A treaty's vote is often told beside the later day it takes effect, and a volume
+# beside the month it covers: not these.)
+_DATED_STAGES = frozenset(
+    {"first-shipment", "preparing", "construction", "operational", "in-force"}
+)
+_PUBLISHED = re.compile(
+    r"publicad|publico|published|gazette|gaceta|diario oficial|boletin oficial|公报|刊登|刊载"
+)
 
 
 def _dated_later(
@@ -241,6 +247,10 @@ def _dated_later(
     its own (a verb of shipping or of works, a day, 已, 了: "首批…27日装船启航，预计9月初抵达"
     sailed) or the rest speaks of another batch."""
     if stage not in _DATED_STAGES:
+        return Polarity.DONE
+    # (a decree published that fixes the day is the entry into force's own act: done, as the
+    # gazette cues read it)
+    if stage == "in-force" and _PUBLISHED.search(text):
         return Polarity.DONE
     begin, finish = clause_bounds(lexicon, lang, text, match.start(), match.end())
     own = text[begin:finish]
@@ -370,6 +380,8 @@ def _sides_before(head: str) -> bool:
     return bool(
         _OF_BEFORE.search(bare) or named_as_counterpart(bare) or named_as_counterpart(f"{bare} ")
     )
+
+
 _CLAUSE_BREAK = re.compile(r"[,;:，；：。]")
 
 
