@@ -219,8 +219,7 @@ def _generics() -> Question:
 def test_a_draft_decree_put_out_for_comment_signals_the_decision() -> None:
     found = observe(
         _generics(),
-        "Ecuador prepublica el decreto que abrirá una vía rápida a los medicamentos de la "
-        "India",
+        "Ecuador prepublica el decreto que abrirá una vía rápida a los medicamentos de la India",
         "es",
     )
     assert ("signaled", D) in stages(found)
