@@ -978,9 +978,9 @@ _ANOTHER_FACILITY = re.compile(
 # "(ore) for its smelter in Gujarat": what the firm buys or signs for its facility in a place
 # the gazetteer knows ("para reanudar su planta en Nuevo León" is the plant itself).
 _ITS_FACILITY_IN = re.compile(
-    r"(?<![0-9a-z])(?:for|para)\s+(?:its|their|su|sus|sua|suas|seu|seus)\s+(?:[a-z-]+\s+){0,2}?(?:plants?"
-    r"|factor(?:y|ies)|mills?|refiner(?:y|ies)|smelters?|terminals?|plantas?|fabricas?|usinas?"
-    r"|refinerias?|refinarias?|fundicion|fundicao)\s+(?:in|at|en|em|no|na|near)\s+"
+    r"(?<![0-9a-z])(?:for|para)\s+(?:its|their|su|sus|sua|suas|seu|seus)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:plants?|factor(?:y|ies)|mills?|refiner(?:y|ies)|smelters?|terminals?|plantas?|fabricas?"
+    r"|usinas?|refinerias?|refinarias?|fundicion|fundicao)\s+(?:in|at|en|em|no|na|near)\s+"
 )
 
 
