@@ -87,6 +87,11 @@ def only_question(title: str, item: str, **fields: object) -> Question:
     return q
 
 
+def entity_names(question: Question) -> list[str]:
+    """The names of the entities a question requires, in order."""
+    return [e.name for e in question.entities]
+
+
 def stages(found: Sequence[Observation]) -> list[tuple[str | None, Polarity]]:
     """The (stage, polarity) of each observation, to compare with what a test expects."""
     return [(o.stage, o.polarity) for o in found]

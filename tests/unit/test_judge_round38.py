@@ -16,14 +16,10 @@ countries, their states and the state lenders are real.
 
 from __future__ import annotations
 
-from tests.unit.builders import observe, only_question, stages
+from tests.unit.builders import entity_names, observe, only_question, stages
 from watcher.model import Polarity, Question
 
 D = Polarity.DONE
-
-
-def _names(question: Question) -> list[str]:
-    return [e.name for e in question.entities]
 
 
 def _fund_loan() -> Question:
@@ -35,7 +31,7 @@ def _fund_loan() -> Question:
 
 
 def test_the_country_a_fund_lends_to_is_part_of_the_matter() -> None:
-    assert _names(_fund_loan()) == ["Saudi Fund for Development", "Mozambique"]
+    assert entity_names(_fund_loan()) == ["Saudi Fund for Development", "Mozambique"]
 
 
 def test_the_same_funds_loan_to_another_country_is_another_decision() -> None:
@@ -64,7 +60,7 @@ def test_a_country_that_only_asked_is_not_the_one_the_act_is_for() -> None:
         "Uruguay and Morocco sign an investment treaty",
         "Whether Uruguay decides to open a consulate in Laayoune, as Rabat has asked.",
     )
-    assert "Morocco" not in _names(q)
+    assert "Morocco" not in entity_names(q)
 
 
 def test_a_bank_led_by_a_country_does_not_make_that_country_the_matter() -> None:
@@ -73,7 +69,7 @@ def test_a_bank_led_by_a_country_does_not_make_that_country_the_matter() -> None
         "Whether Chile's government decides to join the China-led Pacific Development Bank.",
         entities=("Chile", "China", "Pacific Development Bank"),
     )
-    assert "China" not in _names(q)
+    assert "China" not in entity_names(q)
 
 
 def test_two_bodies_of_two_states_that_must_ratify_are_two_parties() -> None:

@@ -13,13 +13,8 @@ is made up; the countries are real.
 
 from __future__ import annotations
 
-from tests.unit.builders import only_question
+from tests.unit.builders import entity_names, only_question
 from watcher.ladders import choose_kind
-from watcher.model import Question
-
-
-def _names(question: Question) -> list[str]:
-    return [e.name for e in question.entities]
 
 
 def test_a_run_inside_a_countrys_longer_name_is_no_name_of_its_own() -> None:
@@ -28,9 +23,9 @@ def test_a_run_inside_a_countrys_longer_name_is_no_name_of_its_own() -> None:
         "Whether Taiwanese rice exports to Antigua and Barbuda and St Kitts and Nevis grow "
         "from a first cargo to regular volumes.",
     )
-    assert "St Kitts" not in _names(q)
-    assert "Antigua" not in _names(q)
-    assert {"Taiwan", "Saint Kitts and Nevis", "Antigua and Barbuda"} <= set(_names(q))
+    assert "St Kitts" not in entity_names(q)
+    assert "Antigua" not in entity_names(q)
+    assert {"Taiwan", "Saint Kitts and Nevis", "Antigua and Barbuda"} <= set(entity_names(q))
 
 
 def test_a_states_form_written_for_it_is_no_name() -> None:
@@ -39,8 +34,8 @@ def test_a_states_form_written_for_it_is_no_name() -> None:
         "Whether the Taiwan–St Kitts and Nevis air services agreement is approved by the "
         "Federation's National Assembly and enters into force.",
     )
-    assert "Federation" not in _names(q)
-    assert set(_names(q)) == {"Taiwan", "Saint Kitts and Nevis"}
+    assert "Federation" not in entity_names(q)
+    assert set(entity_names(q)) == {"Taiwan", "Saint Kitts and Nevis"}
 
 
 def test_a_transition_council_that_approves_treaties_is_a_legislature() -> None:
@@ -49,7 +44,7 @@ def test_a_transition_council_that_approves_treaties_is_a_legislature() -> None:
         "Whether the Mali–Morocco investment treaty is approved by Mali's National Transitional "
         "Council and ratified by Morocco, and enters into force.",
     )
-    assert set(_names(q)) == {"Mali", "Morocco"}
+    assert set(entity_names(q)) == {"Mali", "Morocco"}
     assert {p.name for p in q.parties} == {"Mali", "Morocco"}
 
 
@@ -67,7 +62,7 @@ def test_a_country_whose_people_are_one_example_of_many_is_not_required() -> Non
         "Whether Benin's government lets Chinese and other foreign traders buy raw cotton "
         "directly from ginneries, as Beijing asked.",
     )
-    assert _names(q) == ["Benin"]
+    assert entity_names(q) == ["Benin"]
 
 
 def test_the_alternative_an_item_sets_aside_is_not_required() -> None:
@@ -76,11 +71,11 @@ def test_the_alternative_an_item_sets_aside_is_not_required() -> None:
         "Whether Japan decides to open a consulate in Praia instead of covering Cabo Verde "
         "from Dakar.",
     )
-    assert "Senegal" not in _names(q)
-    assert set(_names(q)) == {"Japan", "Cabo Verde"}
+    assert "Senegal" not in entity_names(q)
+    assert set(entity_names(q)) == {"Japan", "Cabo Verde"}
 
 
-def test_a_district_the_item_puts_in_a_country_is_one_of_its_names() -> None:
+def test_a_district_the_item_puts_in_a_country_is_one_of_itsentity_names() -> None:
     q = only_question(
         "Fiji and China agree a solar farm",
         "Whether construction of the China-funded solar farm in Fiji's Nadroga district gets "
