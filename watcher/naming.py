@@ -21,6 +21,7 @@ from watcher.data import (
     GazetteerEntry,
     countries_by_name,
     demonym_forms,
+    demonym_short_forms,
     every_demonym,
     gazetteer,
     gazetteer_index,
@@ -1378,13 +1379,7 @@ def _goods_demonym_only(country: GazetteerEntry, text: str) -> bool:
 def named_not_by_demonym(country: GazetteerEntry, text: str) -> bool:
     """The country named as itself, not only by its people's word. ("China" and "Argentina"
     are also Spanish demonyms' feminines: the country's own name always names it.)"""
-    adjectives = {form.lower() for form in every_demonym(country)}
-    # (an alias that ends a demonym is one too: "Korean" of "South Korean")
-    adjectives |= {
-        a.lower()
-        for a in country.aliases
-        if any(form.endswith(f" {a.lower()}") for form in adjectives)
-    }
+    adjectives = {form.lower() for form in (*every_demonym(country), *demonym_short_forms(country))}
     return any(
         phrase_pattern(alias).search(text)
         for alias in (country.name, *country.aliases)

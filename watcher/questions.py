@@ -18,6 +18,7 @@ from datetime import date
 
 from watcher.briefing import host_of
 from watcher.data import (
+    COMPOUND_PARTICIPLES,
     Concept,
     GazetteerEntry,
     content_words,
@@ -404,9 +405,7 @@ def _owner_of_request(
 
 
 _WHERE = re.compile(r"\b(?:in|en|em|at|within)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
-_LED_BY = re.compile(
-    r"[\w'’]+-(?:led|backed|owned|funded|financed|built|based|run|controlled)\b", re.IGNORECASE
-)
+_LED_BY = re.compile(rf"[\w'’]+-(?:{COMPOUND_PARTICIPLES})\b", re.IGNORECASE)
 _WANTED_BY = re.compile(
     r"\b(?:that|which|as|who|que)\s+(?:[\w'’-]+\s+){0,4}?(?:wants?|want(?:ed)?|seeks?|sought"
     r"|demands?|demanded|urges?|urged|has asked|have asked|asks?|asked|lobb\w+|presses|pressed"

@@ -162,6 +162,21 @@ def every_demonym(entry: GazetteerEntry) -> list[str]:
     return [form for lang, word in entry.demonym for form in demonym_forms(lang, word)]
 
 
+def demonym_short_forms(entry: GazetteerEntry) -> list[str]:
+    """The aliases that are a demonym's shorter form: "Korean" of "South Korean", "coreano" of
+    "surcoreano". They say whose a thing is, as the demonym does, not that the country acts."""
+    forms = [f.casefold() for f in every_demonym(entry)]
+    return [
+        a
+        for a in entry.aliases
+        if any(f != a.casefold() and f.endswith(a.casefold()) for f in forms)
+    ]
+
+
+# A participle that makes a name an adjective: "the China-led bank", "a Daejin-backed group".
+COMPOUND_PARTICIPLES = r"led|backed|owned|controlled|run|based|funded|financed|built"
+
+
 def demonym_forms(language: str, word: str) -> list[str]:
     """A demonym and its feminine and plural forms ("dominicano" -> dominicana, -os, -as)."""
     for lang, ending, replacements in _INFLECTIONS:

@@ -35,8 +35,10 @@ from functools import cache, lru_cache
 
 from watcher.briefing import host_of
 from watcher.data import (
+    COMPOUND_PARTICIPLES,
     GENERIC_LEGISLATURES,
     GazetteerEntry,
+    demonym_short_forms,
     every_demonym,
     gazetteer,
     gazetteer_index,
@@ -255,10 +257,8 @@ def _adjectives(entry: GazetteerEntry) -> frozenset[str]:
     """A country's demonyms in every inflection, folded; a form that is also one of its names
     stays a name (Spanish "china" is both)."""
     proper = {fold(entry.name), *(fold(name) for _, name in entry.local)}
-    forms = {fold(f) for f in every_demonym(entry)}
-    # the demonym's shorter form the aliases list: "Korean" of "South Korean", "coreano" of
-    # "surcoreano" ("the Korean firm" says whose, not where)
-    forms |= {a for a in map(fold, entry.aliases) if any(f != a and f.endswith(a) for f in forms)}
+    # (with the demonym's shorter forms: "the Korean firm" says whose, not where)
+    forms = {fold(f) for f in (*every_demonym(entry), *demonym_short_forms(entry))}
     return frozenset(forms - proper)
 
 
@@ -426,9 +426,7 @@ def topic_terms(terms: tuple[str, ...], entities: list[tuple[str, ...]]) -> tupl
 
 
 # A trailing possessive or punctuation, or the participle of "the Tonghe Rail-led consortium".
-_NAME_NOISE = re.compile(
-    r"(?:-(?:led|backed|owned|controlled|run|based|funded|financed|built))?(?:['\u2019]s)?[\s.,;:]*$"
-)
+_NAME_NOISE = re.compile(rf"(?:-(?:{COMPOUND_PARTICIPLES}))?(?:['\u2019]s)?[\s.,;:]*$")
 _CAPITALISED = re.compile(r"^[A-Z][A-Za-z]*$")
 # Last words that mark a company name, whose first word is then how the news calls it.
 _COMPANY_TAILS = frozenset({
