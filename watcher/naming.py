@@ -305,7 +305,8 @@ def _with_builder(entity: Entity, briefing: Briefing) -> Entity:
 # gazetteer may lack. It is one more name of a question's single entity, never required: news of
 # the place's hospital may leave the country unsaid, and news of the country's may leave the place.
 _FACILITY_PLACE = re.compile(
-    rf"(?<!\w){_FACILITY}\s+(?:in|at|near)\s+"
+    # (what the facility has may come between: "a solar park with battery storage in Manatuto")
+    rf"(?<!\w){_FACILITY}\s+(?:(?:with|and)(?:\s+[a-z][\w-]*){{1,3}}?\s+)?(?:in|at|near)\s+"
     # (a town of three letters, "Ilo", but not a month: "a plant in May")
     r"(?!(?:May|Mar|Jun|Jul|Apr|Aug|Sep|Oct|Nov|Dec|Jan|Feb)\b)([A-Z][a-zà-ÿ]{2,})"
     r"(?=[,.;:?!]|\s+[a-z]|$)"
@@ -627,10 +628,24 @@ def shared_names_taught(briefing: Briefing) -> dict[str, str]:
                 continue
             if not re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
                 continue
+            if any(named_not_by_demonym(other, text) for other in _owners_of(name, country)):
+                # ("Dominican" is also the Dominican Republic's people: a briefing naming
+                # that republic too means it by the word)
+                continue
             if name in briefing.entities or country in named_entries(text):
                 taught[name] = country.name
     taught.update(_inner_demonyms_taught(text))
     return taught
+
+
+def _owners_of(name: str, country: GazetteerEntry) -> list[GazetteerEntry]:
+    """The other countries that answer to `name` (the Dominican Republic to "Dominican")."""
+    key = name.casefold()
+    return [
+        other
+        for other in {c.name: c for c in countries_by_name().values()}.values()
+        if other.name != country.name and key in {n.casefold() for n in other.names}
+    ]
 
 
 def _inner_demonyms_taught(text: str) -> dict[str, str]:
@@ -662,7 +677,10 @@ def with_shared_names(text: str, taught: Mapping[str, str]) -> str:
     """`text` with each taught shared name written as its country's own name, so that the
     gazetteer finds the country ("Colombia–Turkey" -> "Colombia–Türkiye")."""
     for name, country in taught.items():
-        text = re.sub(rf"(?<![\w-]){re.escape(name)}(?![\w-])", country, text)
+        # (not the start of the country's own name: "Antigua" in "Antigua and Barbuda")
+        rest = country[len(name) :] if country.startswith(name) and country != name else ""
+        own = rf"(?!{re.escape(rest)})" if rest else ""
+        text = re.sub(rf"(?<![\w-]){re.escape(name)}(?![\w-]){own}", country, text)
     return text
 
 

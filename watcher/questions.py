@@ -136,6 +136,7 @@ def build_watchlist(
         kind = (kinds or {}).get(slug) or choose_kind(item.text)
         question = _question(read, resolved, f"{wl_id}/{slug}", wl_id, actors, outlets, kind)
         questions.append(_taught_names(replace(question, text=item.text), taught))
+    questions = [with_siblings_site(q, questions) for q in questions]
     questions = [replace(with_neighbours(q, questions), outlet_countries=homes) for q in questions]
     return Watchlist(
         id=wl_id,
@@ -453,6 +454,47 @@ def _asked_countries(
     return tuple(asked), ()
 
 
+def with_siblings_site(question: Question, siblings: Sequence[Question]) -> Question:
+    """A decision or ratification item on the facility a sibling project item tracks ("the
+    loan the Uyuni plant depends on") names it by its place alone; the press names it as
+    the project item does, by its developer too ("Karadeniz Enerji's lithium plant"). Its
+    entity for that place also answers to the project entity's names."""
+    if question.kind not in _ACTS_ON_THINGS:
+        return question
+    projects = [q for q in siblings if q.kind == "project" and q.id != question.id]
+    countries = countries_by_name()
+
+    def grown(entity: Entity) -> Entity:
+        if entity.name.casefold() in countries:
+            return entity
+        own = {n.casefold() for n in entity.names}
+        # (not the place the project item puts its facility in: "near Monterrey" says where,
+        # and the city's other decisions are not this one)
+        more = [
+            n
+            for q in projects
+            for e in q.entities
+            if own & {x.casefold() for x in e.names}
+            for n in e.names
+            if not _placed_in(n, q.text) and not _a_place(n)
+        ]
+        return with_names(entity, more) if more else entity
+
+    entities = tuple(grown(e) for e in question.entities)
+    return question if entities == question.entities else replace(question, entities=entities)
+
+
+def _a_place(name: str) -> bool:
+    """A name the gazetteer knows as a country's or a place's (in any script)."""
+    return any(e.type in ("country", "place") for e in named_entries(name))
+
+
+def _placed_in(name: str, item_text: str) -> bool:
+    """The item puts something in, at or near the place `name`."""
+    place = rf"(?<!\w)(?:in|at|near)\s+(?:the\s+)?{re.escape(name)}(?!\w)"
+    return re.search(place, item_text) is not None
+
+
 def with_neighbours(question: Question, siblings: Sequence[Question]) -> Question:
     """The question excluding the words of neighbouring matters its siblings name and it does
     not (a water-use exemption, for the data centre's construction): a ruling on one is no
@@ -603,6 +645,26 @@ def _with_briefings_instrument(
     return tuple(dict.fromkeys([*terms, *(w for c in found for w in c.words)]))
 
 
+# "the investment and digital trade agreement": one instrument that is an investment agreement
+# and a digital trade agreement; its press names it by either part ("acuerdo de inversiones").
+_COORDINATED = re.compile(
+    r"(?<![\w-])([a-z][\w-]+) (?:and|&) (?:[a-z][\w-]+ ){1,2}?"
+    r"(agreement|treaty|pact|deal|accord|convention|protocol)s?(?![\w-])"
+)
+
+
+# "agrees to lend El Salvador US$ 180 million": the item's act is a loan, whose words its
+# press uses (préstamo, 贷款); the verb itself is no topic word of the news ("agreed to lend
+# most of the cost" is any loan).
+_LENDING = re.compile(r"(?<![\w-])lend(?:s|ing)?(?![\w-])")
+
+
+def _distributed(text: str) -> list[str]:
+    """The first part of each coordinated instrument with the head noun it shares:
+    "investment and digital trade agreement" -> "investment agreement"."""
+    return [f"{m[1]} {m[2]}" for m in _COORDINATED.finditer(text)]
+
+
 # Kinds whose item acts on a facility (a decree granting it, a loan financing it).
 _ACTS_ON_THINGS = frozenset({"decision", "ratification"})
 
@@ -622,6 +684,8 @@ def item_terms(
         return tuple(dict.fromkeys(w for c in glossary() if kind in c.kinds for w in c.words))
     item_text = _WAY_IDIOM.sub(" ", item_text)  # (for the concepts and the own nouns alike)
     unnamed = _GROWTH_IDIOM.sub(" ", _without_names(item_text, names))
+    lending = ["loan"] if _LENDING.search(unnamed) else []
+    unnamed = " ".join((unnamed, *_distributed(unnamed), *lending))
     # A concept of another kind's acts is no topic here: "the visa it demands" is no
     # pressure, and a treaty "approved by both legislatures" is no decision ("decided",
     # "authorised"), though its press says "approved" as often as "ratified".

@@ -4,14 +4,15 @@
 in a paper of the 10th, "o primeiro contentor pode sair em junho": a step dated after the
 report is still to come, whatever verb tells it. This module only answers whether a piece of
 folded text (lower case, accents stripped: `text.fold`) names a day or month after a given
-date, in English, Spanish, Portuguese or Chinese; it does not find the date's year when the
-text leaves it out beyond taking the nearest reading, and it decides nothing about stages.
+date, and which is the latest past day it names ("22日", "yesterday", "on Tuesday"), in English,
+Spanish, Portuguese or Chinese; it does not find the date's year when the text leaves it out
+beyond taking the nearest reading, and it decides nothing about stages.
 """
 
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 _MONTHS = {
     **dict.fromkeys(("january", "enero", "janeiro"), 1),
@@ -83,3 +84,83 @@ def _later(month: int, day: str | None, year: str | None, published: date) -> bo
     if ahead == 0:
         return day is not None and int(day) > published.day
     return ahead <= _AHEAD_MONTHS
+
+
+# Days named relative to the paper's: "yesterday", "ayer", "ontem", "昨天" (and the day before).
+_RELATIVE_DAYS = re.compile(
+    r"(?<![0-9a-z])(?P<one>yesterday|ayer|ontem)(?![0-9a-z])|(?P<one_cjk>昨天|昨日)"
+    r"|(?<![0-9a-z])(?P<two>anteayer|anteontem)(?![0-9a-z])|(?P<two_cjk>前天)"
+)
+_WEEKDAYS = {
+    **dict.fromkeys(("monday", "lunes", "segunda feira", "segunda"), 0),
+    **dict.fromkeys(("tuesday", "martes", "terca feira", "terca"), 1),
+    **dict.fromkeys(("wednesday", "miercoles", "quarta feira", "quarta"), 2),
+    **dict.fromkeys(("thursday", "jueves", "quinta feira", "quinta"), 3),
+    **dict.fromkeys(("friday", "viernes", "sexta feira", "sexta"), 4),
+    **dict.fromkeys(("saturday", "sabado"), 5),
+    **dict.fromkeys(("sunday", "domingo"), 6),
+}
+# "on Tuesday", "este martes", "el martes", "nesta terça-feira", "na terça": a past weekday
+# of the paper's own week (the Portuguese short forms only after their preposition).
+_WEEKDAY = re.compile(
+    r"(?<![0-9a-z])(?:on|este|el|esta|nesta|na|no|neste)\s+(?P<day>"
+    + "|".join(sorted(_WEEKDAYS, key=len, reverse=True))
+    + r")(?![0-9a-z])"
+)
+# "22日" with no month before it: a day of the paper's month (or the month before).
+_CJK_DAY = re.compile(r"(?<![月0-9])(?P<day>[1-3]?\d)日")
+
+
+def latest_day_named(text: str, published: date) -> date | None:
+    """The latest day on or before `published` that folded `text` names as when something
+    happened ("22日", "yesterday", "on Tuesday", "el 22 de abril"), or None when it names none.
+    Days after `published` are another question (`names_later_date`)."""
+    found = [d for d in _days_named(text, published) if d is not None and d <= published]
+    return max(found, default=None)
+
+
+def _days_named(text: str, published: date) -> list[date | None]:
+    days: list[date | None] = []
+    for m in _RELATIVE_DAYS.finditer(text):
+        days.append(published - timedelta(days=1 if (m["one"] or m["one_cjk"]) else 2))
+    for m in _WEEKDAY.finditer(text):
+        back = (published.weekday() - _WEEKDAYS[m["day"]]) % 7
+        days.append(published - timedelta(days=back))
+    for m in _LATIN_DATE.finditer(text):
+        day = m.group("day1") or m.group("day2")
+        if day is not None:
+            days.append(_dated(_MONTHS[m.group("month")], int(day), m["year"], published))
+    for m in _CJK_DATE.finditer(text):
+        if m.group("day") is not None:
+            days.append(_dated(int(m["month"]), int(m["day"]), m["year"], published))
+    for m in _CJK_DAY.finditer(text):
+        days.append(_day_of_month(int(m["day"]), published))
+    return days
+
+
+def _dated(month: int, day: int, year: str | None, published: date) -> date | None:
+    """The day and month in the given year, else in the paper's year or, when that would be
+    after the paper, the year before (or None: a day of the months just ahead is to come)."""
+    try:
+        if year is not None:
+            return date(int(year), month, day)
+        when = date(published.year, month, day)
+        if when <= published:
+            return when
+        # (a day in the months just ahead is to come, as `names_later_date` reads it)
+        ahead = (month - published.month) % 12
+        return None if ahead <= _AHEAD_MONTHS else date(published.year - 1, month, day)
+    except ValueError:
+        return None
+
+
+def _day_of_month(day: int, published: date) -> date | None:
+    """A day of the month alone: in the paper's month when not after its day, else the month
+    before."""
+    try:
+        if day <= published.day:
+            return published.replace(day=day)
+        first = published.replace(day=1) - timedelta(days=1)
+        return first.replace(day=day)
+    except ValueError:
+        return None

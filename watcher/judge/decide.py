@@ -19,6 +19,7 @@ from datetime import UTC, datetime, timedelta
 from difflib import SequenceMatcher
 from urllib.parse import urlsplit
 
+from watcher.judge.dates import latest_day_named
 from watcher.judge.text import fold
 from watcher.model import (
     Decision,
@@ -201,7 +202,22 @@ def _counts(question: Question, obs: Observation, now: datetime) -> bool:
         return False
     if obs.published is None or _when(obs) > now:
         return False
-    return question.since is None or _when(obs).date() > question.since
+    if question.since is None:
+        return True
+    published = _when(obs).date()
+    if published <= question.since:
+        return False
+    # A report in the days after the briefing of an act it dates on or before the briefing's
+    # day ("签署合同" on the 22nd, told on the 23rd; "signed on Tuesday") is the briefing's own
+    # news, told late: context too.
+    if published - question.since <= _LATE_COVERAGE:
+        day = latest_day_named(fold(obs.quote), published)
+        return day is None or day > question.since
+    return True
+
+
+# How long after a briefing its own day's news may still be told as fresh.
+_LATE_COVERAGE = timedelta(days=7)
 
 
 def _when(obs: Observation) -> datetime:

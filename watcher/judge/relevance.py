@@ -395,7 +395,15 @@ def _address_of_own(matter: Matter, text: str, at: int) -> bool:
 
 
 # Right before a name: it says where ("en Senegal", "in Ghana", "no Quénia", "在肯尼亚").
-_LOCATIVE = re.compile(r"(?:(?<![0-9a-z])(?:in|en|em|no|na|near|cerca de|perto de)\s+|[在于於])$")
+# (also with the part of it: "in central Vietnam", "en el norte de Chile", "no sul do Brasil")
+_LOCATIVE = re.compile(
+    r"(?:(?<![0-9a-z])(?:in|en|em|no|na|near|cerca de|perto de)\s+"
+    r"(?:(?:central|northern|southern|eastern|western|north|south|east|west|north-eastern"
+    r"|north-western|south-eastern|south-western|northeastern|northwestern|southeastern"
+    r"|southwestern)\s+|(?:el\s+|o\s+)?(?:centro|norte|sur|sul|este|leste|oeste|noreste"
+    r"|nordeste|noroeste|sureste|sudeste|suroeste|sudoeste)\s+(?:de|del|do|da)\s+)?"
+    r"|[在于於])$"
+)
 # ... or after the town or state it is in, the country set off as an apposition ("its new
 # plant in Nuevo León, Mexico, the firm's first abroad"; not "en la ceremonia, China firmó").
 _LOCATIVE_TOWN = re.compile(r"(?<![0-9a-z])(?:in|en|em|near)\s+(?:[a-z'-]+\s){0,2}[a-z'-]+,\s*$")

@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 from functools import cache
 
-from watcher.judge.text import CJK_CHARS, Document, has_cjk
+from watcher.judge.text import CJK_CHARS, Document, fold, has_cjk
 
 _CJK_RUN = re.compile(f"[{CJK_CHARS}]+")
 # A name word; a romanized name may join its syllables by a hyphen ("Pei-Lin", "Hai-Yang").
@@ -117,6 +117,16 @@ SECTOR_IN_CHINESE: dict[str, tuple[str, ...]] = {
     "cement": ("水泥",),
     "metals": ("金属",),
     "lithium": ("锂业",),
+    "harbour": ("港湾",),
+    "harbor": ("港湾",),
+    "port": ("港口", "港务"),
+    "engineering": ("工程",),
+    "construction": ("建设", "建工", "建筑"),
+    "shipping": ("航运", "海运"),
+    "fisheries": ("渔业",),
+    "power": ("电力",),
+    "rail": ("铁路",),
+    "railway": ("铁路",),
 }
 
 # A name's reading: its syllables, the word, and what must follow it in the run (or nothing).
@@ -137,13 +147,15 @@ class Romanizer:
                 if _WORD.match(w.lower())
             }
         )
-        # "Jinlu Copper": the short first word with the sector word after it.
+        # "Jinlu Copper", "Huayu Harbour Engineering": the short first word with the sector
+        # word after it; the whole name is marked ("华屿 huayu harbour engineering 港湾工程"),
+        # since the short word alone may be no name of the question's.
         self._before_sector = sorted(
             {
-                (words[0].lower(), words[1].lower())
+                (words[0].lower(), words[1].lower(), fold(n))
                 for n in names
                 if not has_cjk(n)
-                and len(words := n.split()) == 2
+                and len(words := n.split()) >= 2
                 and words[1].lower() in SECTOR_IN_CHINESE
                 and _WORD.match(words[0].lower())
             }
@@ -158,10 +170,10 @@ class Romanizer:
                 for parts in pinyin_name(word):
                     # (marked as folded names read: "pei-lin" folds to "pei lin")
                     self._compiled[parts[0]].append((parts, word.replace("-", " "), ()))
-            for word, sector in self._before_sector:
+            for word, sector, name in self._before_sector:
                 for parts in segmentations(word):
                     if len(parts) == 2 and len(word) < MIN_LETTERS_TWO_SYLLABLES:
-                        self._compiled[parts[0]].append((parts, word, SECTOR_IN_CHINESE[sector]))
+                        self._compiled[parts[0]].append((parts, name, SECTOR_IN_CHINESE[sector]))
         return self._compiled
 
     def __bool__(self) -> bool:

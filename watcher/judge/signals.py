@@ -413,7 +413,10 @@ def _drop_overridden(found: list[Signal]) -> list[Signal]:
 
 
 # Cues that report work taking up again, in the lexicons' languages (matched on the cue text).
-_RESUMPTION = re.compile(r"resum|restart|retom|reanud|reinici|复工|恢复|重新动工|重启")
+_RESUMPTION = re.compile(
+    r"resum|restart|retom|reanud|reinici|volt(?:ou|aram|a|am) a|volv(?:io|ieron|e|en) a"
+    r"|复工|恢复|重新动工|重启"
+)
 
 
 def _resumes(signal: Signal) -> bool:

@@ -114,12 +114,16 @@ def split_sentences(paragraph: str) -> list[str]:
     return [p.strip() for p in pieces if p.strip()]
 
 
+_INITIALS = re.compile(r"^(?:[A-Z]\.)*[A-Z]$")
+
+
 def _merge_abbreviations(parts: list[str]) -> list[str]:
     merged: list[str] = []
     for part in parts:
         last_word = merged[-1].rsplit(" ", 1)[-1].rstrip(".") if merged else ""
-        # A single capital before the dot is an initial ("C. C. Wei"), not a sentence's end.
-        initial = len(last_word) == 1 and last_word.isupper()
+        # A single capital before the dot is an initial ("C. C. Wei"), not a sentence's end;
+        # so are dotted initials run together ("V.C. Bird International Airport").
+        initial = _INITIALS.match(last_word) is not None
         if last_word.lower() in _ABBREVIATIONS or initial:
             merged[-1] = f"{merged[-1]} {part}"
         else:
