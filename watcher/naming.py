@@ -626,6 +626,12 @@ def shared_names_taught(briefing: Briefing) -> dict[str, str]:
             if local and country.name != name and country in named_entries(text):
                 taught[name] = country.name
                 continue
+            # (a people's word of another language that is also an everyday word there,
+            # "indio": in a briefing that names the country itself, its press means it)
+            if name[:1].islower():
+                if named_not_by_demonym(country, text):
+                    taught[name] = country.name
+                continue
             if not re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
                 continue
             if any(named_not_by_demonym(other, text) for other in _owners_of(name, country)):

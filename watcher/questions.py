@@ -173,14 +173,19 @@ def _taught_names(question: Question, taught: Mapping[str, str]) -> Question:
         return question
 
     def named(entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
+        # (a people's word, "indio", is the country's own: not a name to write its names with)
         return tuple(
             with_names(
                 e,
                 [
-                    n.replace(country, shared)
-                    for shared, country in taught.items()
-                    for n in e.names
-                    if country in n
+                    *(
+                        n.replace(country, shared)
+                        for shared, country in taught.items()
+                        if not shared[:1].islower()
+                        for n in e.names
+                        if country in n
+                    ),
+                    *(s for s, country in taught.items() if s[:1].islower() and e.name == country),
                 ],
             )
             for e in entities
@@ -659,10 +664,16 @@ _COORDINATED = re.compile(
 _LENDING = re.compile(r"(?<![\w-])lend(?:s|ing)?(?![\w-])")
 
 
+# "a solar-and-storage park", "a cold-and-dry store": a compound of two parts, each with the
+# noun ("solar park").
+_HYPHENATED = re.compile(r"(?<![\w-])([a-z]+)-(?:and|&)-[a-z]+ ([a-z]+)(?![\w-])")
+
+
 def _distributed(text: str) -> list[str]:
-    """The first part of each coordinated instrument with the head noun it shares:
-    "investment and digital trade agreement" -> "investment agreement"."""
-    return [f"{m[1]} {m[2]}" for m in _COORDINATED.finditer(text)]
+    """The first part of each coordinated instrument or compound with the head noun it
+    shares: "investment and digital trade agreement" -> "investment agreement",
+    "solar-and-storage park" -> "solar park"."""
+    return [f"{m[1]} {m[2]}" for p in (_COORDINATED, _HYPHENATED) for m in p.finditer(text)]
 
 
 # Kinds whose item acts on a facility (a decree granting it, a loan financing it).

@@ -451,3 +451,202 @@ def test_the_briefings_own_news_told_a_day_late_is_context() -> None:
     # the same report of a later day's act moves it
     fresh = _observation(plant, f"{SINCE.day + 1}日在拉巴斯签署合同", SINCE.day + 1)
     assert [d.to_stage for d in decide(plant, state, [fresh], now)] == ["preparing"]
+
+
+# --- forty-second and forty-third rounds ----------------------------------------------------------
+
+_SOLAR = (
+    "Barbados and China sign an investment pact",
+    "Whether the Chinese-built solar-and-storage park in St. Lucy moves from announcement "
+    "through site preparation to construction and operation.",
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "lead"),
+    [
+        ("St. Lucy solar park wins planning approval; site clearing begins", ""),
+        (
+            "St. Lucy solar park approved",
+            "The contractor began clearing the site of the St. Lucy solar park on Wednesday.",
+        ),
+    ],
+)
+def test_site_clearing_prepares_the_project(title: str, lead: str) -> None:
+    assert stages(observe(only_question(*_SOLAR), title, "en", lead)) == [("preparing", D)]
+
+
+def test_a_two_part_compound_hears_each_part_with_its_noun() -> None:
+    q = only_question(*_SOLAR)
+    assert "parque solar" in q.terms
+    assert "光伏" in q.terms
+
+
+def test_a_saints_place_written_in_chinese() -> None:
+    found = observe(
+        only_question(*_SOLAR),
+        "巴巴多斯法院解除禁令 圣露西区光伏储能项目正式开工",
+        "zh-Hans",
+    )
+    assert ("construction", D) in stages(found)
+    # Saint Lucia (圣卢西亚) is another place
+    assert observe(only_question(*_SOLAR), "圣卢西亚光伏储能项目正式开工", "zh-Hans") == []
+
+
+@pytest.mark.parametrize(
+    ("title", "lead", "language"),
+    [
+        (
+            "US suspends $14 million grid grant to Barbados over Chinese solar park",
+            "The State Department suspended a grid grant to Barbados, citing the role of a "
+            "Chinese contractor in the St. Lucy solar park.",
+            "en",
+        ),
+        (
+            "美国暂停对巴巴多斯1400万美元电网援助",
+            "美国国务院宣布暂停向巴巴多斯提供一笔1400万美元的电网韧性援助，理由是中国企业参与圣露西区"
+            "光伏储能项目。",
+            "zh-Hans",
+        ),
+    ],
+)
+def test_aid_to_the_host_suspended_is_no_stall(title: str, lead: str, language: str) -> None:
+    found = observe(only_question(*_SOLAR), title, language, lead)
+    assert found  # the entry names the park: it bears on the question
+    assert ("stalled", D) not in stages(found)
+
+
+_PORT = (
+    "Suriname and China sign an investment treaty",
+    "Whether the Chinese-built deep-water port at Wageningen in Nickerie district moves from "
+    "announcement to site preparation, construction and operation.",
+    "Whether the United States turns its unease over Chinese investment in Suriname into "
+    "pressure on Paramaribo, from statements to concrete measures.",
+)
+
+
+def test_a_measure_over_the_project_is_the_pressures_not_a_stall() -> None:
+    port, pressure = _questions(*_PORT)
+    found = observe(
+        [port, pressure],
+        "US freezes financing for Suriname solar project over Chinese port",
+        "en",
+        "The US International Development Finance Corporation has put on hold a US$ 85 million "
+        "loan for a solar farm in Suriname, citing concerns over the Chinese-built port at "
+        "Wageningen.",
+    )
+    by_question = {o.question_id: (o.stage, o.polarity) for o in found}
+    assert by_question[pressure.id] == ("concrete", D)
+    assert by_question.get(port.id, (None, Polarity.NONE))[0] is None
+
+
+def test_the_works_stopping_is_still_a_stall_beside_no_measure() -> None:
+    port, pressure = _questions(*_PORT)
+    found = observe(
+        [port, pressure],
+        "Work halts at Wageningen port site as Chinese lender holds back funds",
+        "en",
+    )
+    assert ("stalled", D) in stages([o for o in found if o.question_id == port.id])
+
+
+def test_a_hold_on_a_loan_lifted_eases_the_pressure() -> None:
+    _, pressure = _questions(*_PORT)
+    found = observe(
+        pressure,
+        "US lifts hold on Suriname solar loan after port-use assurances",
+        "en",
+        "The United States has lifted its hold on the loan after Paramaribo gave assurances on "
+        "the Chinese-built port.",
+    )
+    assert ("eased", D) in stages(found)
+
+
+_QUOTA = (
+    "Timor-Leste and South Korea sign a trade pact",
+    "Whether South Korea's government decides to raise the annual quota of Timorese workers "
+    "admitted under its Employment Permit System.",
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "lead", "language", "stage"),
+    [
+        ("Labour minister says Korea will raise quota for Timorese workers in 2027", "", "en",
+         "signaled"),
+        ("Coreia promete mais vagas para trabalhadores timorenses",
+         "A ministra anunciou que Seul vai aumentar no próximo ano a quota de trabalhadores "
+         "timorenses.", "pt", "signaled"),
+        ("Korea raises Timor-Leste's 2027 work-permit quota to 2,400", "", "en", "done"),
+    ],
+)  # fmt: skip
+def test_a_quota_raised_or_promised(title: str, lead: str, language: str, stage: str) -> None:
+    assert (stage, D) in stages(observe(only_question(*_QUOTA), title, language, lead))
+
+
+def test_a_quota_raise_still_proposed_is_no_decision() -> None:
+    found = observe(
+        only_question(*_QUOTA),
+        "Korea's labour ministry proposes to raise Timor-Leste's work-permit quota",
+        "en",
+    )
+    assert ("done", D) not in stages(found)
+
+
+_GENERICS = (
+    "Panama and India sign a preferential trade pact",
+    "Whether the Panama–India preferential trade agreement is approved by Panama's National "
+    "Assembly, ratified by India and enters into force.",
+    "Whether Indian generic medicines start reaching Panama under the new fast-track "
+    "registration, from a first shipment to regular volumes, or the route is suspended.",
+)
+
+
+def test_a_preferential_trade_agreement_in_spanish() -> None:
+    pta, _ = _questions(*_GENERICS)
+    found = observe(
+        pta,
+        "El Ejecutivo presenta a la Asamblea el proyecto de ley que aprueba el acuerdo con India",
+        "es",
+        "El ministro presentó ante el pleno de la Asamblea Nacional el proyecto de ley que "
+        "aprueba el acuerdo de comercio preferencial con India.",
+    )
+    assert ("submitted", D) in stages(found)
+
+
+@pytest.mark.parametrize(
+    ("title", "stage"),
+    [
+        ("Panamá importó 14 millones de dólares en genéricos indios por la vía rápida",
+         "volumes-reported"),
+        ("Minsa de Panamá suspende la vía rápida para genéricos indios", "suspended"),
+    ],
+)  # fmt: skip
+def test_indian_generics_in_spanish(title: str, stage: str) -> None:
+    _, generics = _questions(*_GENERICS)
+    assert "indios" in [n for e in generics.entities for n in e.names]
+    assert (stage, D) in stages(observe(generics, title, "es"))
+
+
+def test_indio_is_taught_only_where_the_briefing_names_india() -> None:
+    q = only_question(
+        "Peru and Bolivia sign a trade pact",
+        "Whether Peruvian quinoa reaches Bolivia under the new protocol.",
+    )
+    assert "indios" not in [n for e in q.entities for n in e.names]
+
+
+def test_a_ministry_answers_to_its_minister() -> None:
+    q = only_question(
+        "Angola and Saudi Arabia sign an investment pact",
+        "Whether Saudi Arabia's Ministry of Finance approves the US$ 500 million concessional "
+        "loan Luanda requested for its water supply programme.",
+    )
+    found = observe(
+        q,
+        "Saudi finance minister backs Angola water loan, formal approval due by year-end",
+        "en",
+        "The Saudi finance minister said the kingdom has agreed in principle to lend Angola "
+        "US$ 500 million for Luanda's water supply programme.",
+    )
+    assert ("signaled", D) in stages(found)

@@ -477,7 +477,18 @@ def ministry_translations(name: str) -> tuple[str, ...]:
     es = "Ministerio " + known[0].es[0] + " " + _joined([p.es[1] for p in known], "y")
     pt = "Ministério " + known[0].pt[0] + " " + _joined([p.pt[1] for p in known], "e")
     zh = ["".join(p.zh for p in known) + "部", "和".join(p.zh for p in known) + "部"]
-    return tuple(dict.fromkeys([es, pt, *(z for w in zh for z in _both_scripts(w))]))
+    # (a ministry of one portfolio is also named by its minister: "the Saudi finance
+    # minister", "el ministro de Hacienda", "财政部长")
+    ministers: list[str] = []
+    if len(known) == 1:
+        only = known[0]
+        ministers = [
+            *(f"{w} minister" for w in only.en),
+            *(f"{title} {only.es[0]} {only.es[1]}" for title in ("ministro", "ministra")),
+            *(f"{title} {only.pt[0]} {only.pt[1]}" for title in ("ministro", "ministra")),
+            *_both_scripts(only.zh + "部長"),
+        ]
+    return tuple(dict.fromkeys([es, pt, *(z for w in zh for z in _both_scripts(w)), *ministers]))
 
 
 def _joined(words: list[str], conjunction: str) -> str:

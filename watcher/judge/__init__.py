@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from datetime import UTC
 
 from watcher.judge.decide import DEFAULT_POLICY, Policy, decide, replay
@@ -134,7 +135,7 @@ class Judge:
             )
             strongest = _strongest(signals, matter.question.ladder)
             found.append(_observation(matter, entry, relevance, strongest))
-        return found
+        return _measures_not_setbacks(found, self._matters)
 
     def _siblings_thing(
         self, matter: Matter, relevance: Relevance, bearing: dict[str, Relevance]
@@ -218,6 +219,41 @@ def _siblings_topic(
         for qid, found in bearing.items()
         if (other := matters[qid]) is not matter
     )
+
+
+def _measures_not_setbacks(
+    found: list[Observation], matters: dict[str, Matter]
+) -> list[Observation]:
+    """An entry that reports a sibling's pressure done as a concrete measure ("the US puts a
+    loan on hold over the Chinese port") tells of the measure: a sentence of it that names the
+    pressing side tells no setback of the project, which keeps the entry as evidence with no
+    stage. (A stall of the works themselves is told in its own sentence, and read so.)"""
+    pressing = [
+        matters[obs.question_id]
+        for obs in found
+        if matters[obs.question_id].question.kind == "pressure"
+        and obs.stage == "concrete"
+        and obs.polarity is Polarity.DONE
+    ]
+    if not pressing:
+        return found
+
+    def measure(obs: Observation, question: Question) -> bool:
+        quote = fold(obs.quote)
+        return any(
+            p.question.watchlist == question.watchlist and p.entities[0].search(quote)
+            for p in pressing
+            if p.entities
+        )
+
+    return [
+        replace(obs, stage=None, polarity=Polarity.NONE, rule=None)
+        if (q := matters[obs.question_id].question).kind == "project"
+        and obs.stage in q.ladder.setbacks
+        and measure(obs, q)
+        else obs
+        for obs in found
+    ]
 
 
 def _press_language(entry: Entry, langs: tuple[str, ...]) -> str | None:

@@ -57,7 +57,7 @@ TRANSLITERATION_CHARS = frozenset(
     "查楚切奇齐琴钱乔丘"
     "贾杰吉基金久朱詹琼"
     "哈海汉杭豪赫亨洪胡华霍"
-    "拉莱兰朗劳勒雷黎里利莉林琳隆卢鲁伦罗洛"
+    "拉莱兰朗劳勒雷黎里利莉林琳隆卢鲁露伦罗洛"
     "马玛迈曼芒毛梅门蒙米明摩莫默姆穆"
     "纳娜奈南瑙内嫩尼妮宁诺努农"
     "亚扬耶叶伊因英尤约延"
@@ -310,6 +310,10 @@ _KIND_AFTER = re.compile(
     f"([{''.join(sorted(TRANSLITERATION_CHARS))}]{{2,}})"
     f"([{''.join(sorted(set(_KIND_CHARS.values())))}])"
 )
+# A saint's place ("St. Lucy", "San Isidro", "São Vicente"): the press writes 圣 for the saint
+# and the rest by its sounds (圣露西), which may then be as short as two characters.
+_SAINT_WORDS = frozenset({"st", "saint", "san", "santa", "santo", "sao"})
+_SAINT_BEFORE = re.compile(f"圣([{''.join(sorted(TRANSLITERATION_CHARS))}]{{2,4}})")
 _MEMO_CHARS = 2  # partial alignments are remembered for runs this long (they repeat a lot)
 
 
@@ -323,6 +327,7 @@ class Transliterator:
         self._by_class: dict[str, list[_Name]] = {}
         self._memo: dict[str, list[_State]] = {}
         self._kinded: dict[str, list[_Name]] | None = None
+        self._sainted: list[_Name] | None = None
 
     @property
     def _targets(self) -> list[_Name]:
@@ -372,6 +377,35 @@ class Transliterator:
                         found.append(((m.end(1) - size, m.end(1)), target.word, cost))
         return found
 
+    @property
+    def _saints(self) -> list[_Name]:
+        """Names of a saint's place, by the sounds of the word after the saint (see
+        `_SAINT_BEFORE`): a word of three letters takes part, 圣 anchoring it."""
+        if self._sainted is None:
+            common = _common_words()
+            self._sainted = []
+            for name in self._names:
+                words = [fold(w).rstrip(".") for w in name.split()]
+                if len(words) != 2 or words[0] not in _SAINT_WORDS:
+                    continue
+                rest = words[1]
+                if len(rest) < 3 or not _WORD.match(rest) or rest in common or pinyin_name(rest):
+                    continue
+                for sounds in _sounds_of(rest):
+                    self._sainted.append(_Name(fold(name), sounds, max_distance(sounds)))
+        return self._sainted
+
+    def _after_saint(self, run: str) -> list[tuple[tuple[int, int], str, float]]:
+        """Saints' places of `_saints` written as 圣 and the whole run of sounds after it (not
+        a part of it: 圣卢西亚 is Saint Lucia, not St. Lucy)."""
+        found = []
+        for m in _SAINT_BEFORE.finditer(run):
+            for target in self._saints:
+                cost = distance(m.group(1), target.sounds)
+                if cost <= target.limit:
+                    found.append(((m.start(1), m.end(1)), target.word, cost))
+        return found
+
     def _openers(self, char: str) -> list[_Name]:
         """The names that may start at `char`: those whose opening sound is of a class one
         of its readings opens with. Without this, the first character of every run would be
@@ -408,11 +442,11 @@ class Transliterator:
                 yield whole
 
     def __bool__(self) -> bool:
-        return bool(self._names) and bool(self._targets)
+        return bool(self._names) and bool(self._targets or self._saints)
 
     def mark(self, folded: str) -> str:
         """`folded` with each Chinese run that sounds like a known name followed by it."""
-        if not self._names or not has_cjk(folded) or not self._targets:
+        if not self._names or not has_cjk(folded) or not (self._targets or self._saints):
             return folded
         inserts: list[tuple[int, str]] = []
         for run in _CJK_RUN.finditer(folded):
@@ -428,7 +462,7 @@ class Transliterator:
 
     def matches(self, folded: str) -> list[tuple[str, str, float]]:
         """(characters, name, distance) for every mark `mark` would make: for measuring."""
-        if not self._names or not has_cjk(folded) or not self._targets:
+        if not self._names or not has_cjk(folded) or not (self._targets or self._saints):
             return []
         return [
             (run.group()[start:end], word, round(cost, 2))
@@ -460,10 +494,12 @@ class Transliterator:
                 if all(end <= s or start >= e for (s, e), _, _ in chosen):
                     chosen.append(((start, end), word, cost))
             taken += [((s + at, e + at), w, c) for (s, e), w, c in chosen]
-        if self._kinds:
-            for (s, e), w, c in sorted(self._before_kind(run), key=lambda f: f[2]):
-                if all(e <= s2 or s >= e2 for (s2, e2), _, _ in taken):
-                    taken.append(((s, e), w, c))
+        extra = (self._before_kind(run) if self._kinds else []) + (
+            self._after_saint(run) if self._saints and "圣" in run else []
+        )
+        for (s, e), w, c in sorted(extra, key=lambda f: f[2]):
+            if all(e <= s2 or s >= e2 for (s2, e2), _, _ in taken):
+                taken.append(((s, e), w, c))
         return sorted(taken)
 
     def _in_stretch(self, chars: str) -> list[tuple[int, int, str, float]]:
