@@ -231,7 +231,13 @@ _KIND_CUES: tuple[tuple[str, str, int], ...] = (
         r"|(?:phyto)?sanitary (?:ban|barriers?|rules)|plant[- ]health|plant quarantine",
         2,
     ),
-    ("market", r"markets?(?! econom)|mercados?(?! de capita)|市場|市场", 2),
+    # (not a body named for its market: "the Common Market Council")
+    (
+        "market",
+        r"(?<!common )markets?(?! econom)(?! council)|mercados?(?! de capita)(?! com[uú]n)"
+        r"|市場|市场",
+        2,
+    ),
     # (not a state lender's name: "Export-Import Bank of China loans" are no trade)
     (
         "market",
@@ -1004,7 +1010,10 @@ def _sentences_on(item_text: str, briefing: Briefing) -> Iterator[str]:
     about another watch item shares too ("the senate ratified the extradition treaty" says
     nothing of the trade agreement's ratification).
     """
-    topics = _own_stems(item_text) or _topic_stems(item_text)
+    # (a body's name says who decides, not what about: "the Common Market Council" shares no
+    # topic with "the Korean market")
+    unnamed = _BODY_NAME.sub(" ", item_text)
+    topics = _own_stems(unnamed) or _topic_stems(item_text)
     wanted = _ordinals(item_text)
     for paragraph in (briefing.dek, *briefing.body.split("\n\n")):
         context: set[str] = set()
@@ -1015,6 +1024,12 @@ def _sentences_on(item_text: str, briefing: Briefing) -> Iterator[str]:
             follows = on_topic
             if on_topic and _same_instance(wanted, context):
                 yield sentence
+
+
+_BODY_NAME = re.compile(
+    r"(?<![\w-])(?:[A-Z][\w'’-]+\s+){1,4}(?:Council|Committee|Commission|Board|Agency|Authority"
+    r"|Ministry|Court|Tribunal)(?![\w-])"
+)
 
 
 def _own_stems(item_text: str) -> set[str]:

@@ -70,7 +70,10 @@ _PARTIES = re.compile(
     r"(?:approved|ratified|cleared|passed|endorsed)\s(?:in|by)\s(?=(?-i:[A-Z]))"
     # ... or "approved by the parliaments in Bissau and Ankara": the plural, then each place.
     r"|(?<!\w)(?:parliaments|legislatures|congresses|parlamentos|congresos|congressos)\s+"
-    r"(?:in|of|de|em|en|do|da|del)\s+(?-i:[A-Z])[^,.;]*?\s(?:and|y|e)\s(?-i:[A-Z])",
+    r"(?:in|of|de|em|en|do|da|del)\s+(?-i:[A-Z])[^,.;]*?\s(?:and|y|e)\s(?-i:[A-Z])"
+    # ... or "is ratified in Beijing and Port of Spain": the act, then each capital.
+    r"|(?<!\w)(?:ratified|approved|ratificad[oa]|aprobad[oa]|aprovad[oa])\s(?:in|en|em)\s"
+    r"(?-i:[A-Z])[^,.;]*?\s(?:and|y|e)\s(?:in\s|en\s|em\s)?(?-i:[A-Z])",
     re.IGNORECASE,
 )
 _LEGISLATURE_WORDS = re.compile(r"parliament|legislature|congres|chamber|parlament", re.I)
@@ -291,13 +294,28 @@ def _with_builder(entity: Entity, briefing: Briefing) -> Entity:
     if not names or not briefing.body:
         return entity
     mine = re.compile("|".join(rf"(?<!\w){re.escape(n)}(?!\w)" for n in names))
-    firms = [
-        clean_name(m.group(1))
+    sentences = [
+        sentence
         for sentence in _SENTENCE_SPLIT.split(briefing.body)
         if mine.search(sentence) and re.search(rf"(?<!\w){_FACILITY}(?!\w)", sentence)
-        for m in _BUILT_BY.finditer(sentence)
+    ]
+    firms = [clean_name(m.group(1)) for s in sentences for m in _BUILT_BY.finditer(s)]
+    # ... or the listed firm that signed the facility's contract ("Huayuan Harbour Engineering
+    # also signed a framework agreement ... for a deep-water port on the Corentyne coast")
+    firms += [
+        clean_name(listed)
+        for s in sentences
+        if _CONTRACT_SIGNED.search(s)
+        for listed in briefing.entities
+        if s.lstrip().startswith(listed) and not named_entries(listed)
     ]
     return with_names(entity, (f for f in firms if f and not named_entries(f)))
+
+
+_CONTRACT_SIGNED = re.compile(
+    r"(?<!\w)(?:signed|signs|won|wins|was awarded|inked)\s+(?:\w+\s+){0,3}?"
+    r"(?:agreement|contract|deal|concession|memorandum)(?!\w)"
+)
 
 
 # One capitalised word after a facility and "in", "at" or "near": the place that tells which
@@ -416,7 +434,7 @@ def _other_names(
         part
         for r in _CAPITALISED_RUN.findall(item_text)
         if not any(r in b for b in bodies)
-        for part in _owner_and_owned(r)
+        for part in _owner_and_owned(_BUILT_BY_WHOM.sub("", r))
     ]
     runs += _headline_words(item_text, briefing, runs)
     runs += _facility_names(item_text, briefing, runs)
@@ -443,6 +461,13 @@ def _other_names(
         and (not _known_or_part(name, name in listed) or _COUNTRY_BANK.match(name) is not None)
     ]
     return [Entity(name, _own_aliases(name, shorts)) for name in names]
+
+
+# Whose hands a facility is in, written before its name: "the Chinese-built Corentyne port"
+# is the Corentyne port.
+_BUILT_BY_WHOM = re.compile(
+    r"^[A-Z][a-z]+-(?:built|financed|funded|backed|owned|run|led|made|operated)\s+(?=[A-Z])"
+)
 
 
 # A state's form written for the state ("the Federation's National Assembly", "the
@@ -518,8 +543,9 @@ def _headline_words(item_text: str, briefing: Briefing, runs: Sequence[str]) -> 
 # One capitalised word naming a facility, the item's first words included ("The Laura
 # solar-and-battery station: ...", "the Kivu hydro plant").
 _FACILITY_NAMED = re.compile(
-    rf"(?<!\w)(?:[Tt]he|its|their|a|an)\s+([A-Z][a-z]{{2,}})\s+(?:[\w-]+\s+){{0,2}}?"
-    rf"{_FACILITY}(?!\w)"
+    # (after a compound that says whose: "the Chinese-built Corentyne deep-water port")
+    rf"(?<!\w)(?:[Tt]he|its|their|a|an)\s+(?:[A-Za-z]+-[a-z]+\s+)?([A-Z][a-z]{{2,}})\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?{_FACILITY}(?!\w)"
 )
 
 

@@ -37,8 +37,17 @@ _LATIN_DATE = re.compile(
     rf"(?<![0-9a-z])(?:(?P<day1>[0-3]?\d)\s+(?:de\s+)?)?(?P<month>{_MONTH})(?![0-9a-z])"
     rf"(?:\s+(?P<day2>[0-3]?\d)(?![0-9]))?(?:,?\s+(?:de\s+|del\s+)?(?P<year>20\d\d))?"
 )
-# "6月", "6月底", "9月29日", "2027年3月"
-_CJK_DATE = re.compile(r"(?:(?P<year>20\d\d)年)?(?P<month>1[0-2]|[1-9])月(?:(?P<day>[1-3]?\d)日)?")
+# "6月", "6月底", "9月29日", "2027年3月", and the month in Chinese numerals ("七月", "十一月";
+# not "三个月", three months)
+_CJK_MONTHS = {
+    "十二": 12, "十一": 11, "十": 10, "九": 9, "八": 8, "七": 7, "六": 6, "五": 5, "四": 4,
+    "三": 3, "二": 2, "一": 1,
+}  # fmt: skip
+_CJK_DATE = re.compile(
+    r"(?:(?P<year>20\d\d)年)?(?:(?P<month>1[0-2]|[1-9])|(?<![一二三四五六七八九十])(?P<cmonth>"
+    + "|".join(_CJK_MONTHS)
+    + r"))月(?:(?P<day>[1-3]?\d)日)?"
+)
 # "next week", "la próxima semana", "no próximo mês", "下周", "下月", "明年"
 _NEXT = re.compile(
     r"(?<![0-9a-z])(?:next (?:week|month|year)|(?:la |el |na |no )?proxim[oa] (?:semana|mes|ano)"
@@ -71,10 +80,16 @@ def names_later_date(text: str, published: date) -> bool:
         if _later(_MONTHS[m.group("month")], day, m.group("year"), published):
             return True
     return any(
-        _later(int(m.group("month")), m.group("day"), m.group("year"), published)
+        _later(_cjk_month(m), m.group("day"), m.group("year"), published)
         for m in _CJK_DATE.finditer(text)
-        if not text.startswith(_CJK_SINCE, m.end()) and not text[: m.start()].endswith("自")
+        if not text.startswith(_CJK_SINCE, m.end())
+        # (not "自8月", since August, nor "去年10月", last year's)
+        and not text[: m.start()].endswith(("自", "去年"))
     )
+
+
+def _cjk_month(found: re.Match[str]) -> int:
+    return int(found["month"]) if found["month"] else _CJK_MONTHS[found["cmonth"]]
 
 
 def _later(month: int, day: str | None, year: str | None, published: date) -> bool:
@@ -132,7 +147,7 @@ def _days_named(text: str, published: date) -> list[date | None]:
             days.append(_dated(_MONTHS[m.group("month")], int(day), m["year"], published))
     for m in _CJK_DATE.finditer(text):
         if m.group("day") is not None:
-            days.append(_dated(int(m["month"]), int(m["day"]), m["year"], published))
+            days.append(_dated(_cjk_month(m), int(m["day"]), m["year"], published))
     for m in _CJK_DAY.finditer(text):
         days.append(_day_of_month(int(m["day"]), published))
     return days
