@@ -87,6 +87,14 @@ def only_question(title: str, item: str, **fields: object) -> Question:
     return q
 
 
+def questions_of(title: str, *items: str, **fields: object) -> list[Question]:
+    """Every question built from a briefing with this title and these watch items; `fields`
+    are other Briefing fields."""
+    watch_items = tuple(WatchItem(text, i + 1) for i, text in enumerate(items))
+    briefing = Briefing(title=title, source="b", watch_items=watch_items, **fields)  # type: ignore[arg-type]
+    return list(build_watchlist(briefing).questions)
+
+
 def entity_names(question: Question) -> list[str]:
     """The names of the entities a question requires, in order."""
     return [e.name for e in question.entities]

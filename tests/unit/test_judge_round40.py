@@ -21,25 +21,21 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from tests.unit.builders import SINCE, entity_names, observe, only_question, question, stages
+from tests.unit.builders import (
+    SINCE,
+    entity_names,
+    observe,
+    only_question,
+    question,
+    questions_of,
+    stages,
+)
 from watcher.judge import decide
 from watcher.judge.dates import latest_day_named
 from watcher.judge.text import fold, split_sentences
-from watcher.model import Briefing, Observation, Polarity, Question, QuestionState, WatchItem
-from watcher.questions import build_watchlist
+from watcher.model import Observation, Polarity, Question, QuestionState
 
 D = Polarity.DONE
-
-
-def _questions(title: str, *items: str, **fields: object) -> list[Question]:
-    """Every question of a briefing with this title and these watch items."""
-    briefing = Briefing(
-        title=title,
-        source="b",
-        watch_items=tuple(WatchItem(text, i + 1) for i, text in enumerate(items)),
-        **fields,  # type: ignore[arg-type]
-    )
-    return list(build_watchlist(briefing).questions)
 
 
 # --- one instrument of two parts -----------------------------------------------------------------
@@ -122,7 +118,7 @@ def test_a_decision_on_a_siblings_plant_hears_the_plant_by_its_developer() -> No
         "Whether Turkey's state-owned Anatolian Development Bank approves the US$ 480 million "
         "loan the Uyuni plant depends on.",
     )
-    _, loan = _questions(
+    _, loan = questions_of(
         "Bolivia and Turkey bet on lithium at Uyuni",
         *items,
         entities=("Bolivia", "Turkey", "Karadeniz Enerji", "Anatolian Development Bank"),
@@ -526,7 +522,7 @@ _PORT = (
 
 
 def test_a_measure_over_the_project_is_the_pressures_not_a_stall() -> None:
-    port, pressure = _questions(*_PORT)
+    port, pressure = questions_of(*_PORT)
     found = observe(
         [port, pressure],
         "US freezes financing for Suriname solar project over Chinese port",
@@ -541,7 +537,7 @@ def test_a_measure_over_the_project_is_the_pressures_not_a_stall() -> None:
 
 
 def test_the_works_stopping_is_still_a_stall_beside_no_measure() -> None:
-    port, pressure = _questions(*_PORT)
+    port, pressure = questions_of(*_PORT)
     found = observe(
         [port, pressure],
         "Work halts at Wageningen port site as Chinese lender holds back funds",
@@ -551,7 +547,7 @@ def test_the_works_stopping_is_still_a_stall_beside_no_measure() -> None:
 
 
 def test_a_hold_on_a_loan_lifted_eases_the_pressure() -> None:
-    _, pressure = _questions(*_PORT)
+    _, pressure = questions_of(*_PORT)
     found = observe(
         pressure,
         "US lifts hold on Suriname solar loan after port-use assurances",
@@ -603,7 +599,7 @@ _GENERICS = (
 
 
 def test_a_preferential_trade_agreement_in_spanish() -> None:
-    pta, _ = _questions(*_GENERICS)
+    pta, _ = questions_of(*_GENERICS)
     found = observe(
         pta,
         "El Ejecutivo presenta a la Asamblea el proyecto de ley que aprueba el acuerdo con India",
@@ -623,7 +619,7 @@ def test_a_preferential_trade_agreement_in_spanish() -> None:
     ],
 )  # fmt: skip
 def test_indian_generics_in_spanish(title: str, stage: str) -> None:
-    _, generics = _questions(*_GENERICS)
+    _, generics = questions_of(*_GENERICS)
     assert "indios" in [n for e in generics.entities for n in e.names]
     assert (stage, D) in stages(observe(generics, title, "es"))
 

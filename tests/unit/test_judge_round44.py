@@ -23,29 +23,20 @@ import pytest
 from tests.unit.builders import observe, only_question, stages
 from watcher.judge.dates import names_later_date
 from watcher.ladders import choose_kind
-from watcher.model import Briefing, Polarity, Question, WatchItem
-from watcher.questions import build_watchlist
+from watcher.model import Polarity, Question
 
 D = Polarity.DONE
 
 
 def _port() -> Question:
-    briefing = Briefing(
-        title="Guyana and China sign an investment pact",
-        source="b",
+    return only_question(
+        "Guyana and China sign an investment pact",
+        "Whether the Chinese-built Corentyne deep-water port in East Berbice-Corentyne moves "
+        "from a framework deal to permits, site works and construction.",
         body="Huayuan Harbour Engineering, a Chinese builder, also signed a framework agreement "
         "with the Ministry of Public Works for a deep-water port on the Corentyne coast.",
         entities=("Guyana", "China", "Huayuan Harbour Engineering"),
-        watch_items=(
-            WatchItem(
-                "Whether the Chinese-built Corentyne deep-water port in East Berbice-Corentyne "
-                "moves from a framework deal to permits, site works and construction.",
-                1,
-            ),
-        ),
     )
-    [q] = build_watchlist(briefing).questions
-    return q
 
 
 def test_a_facility_named_after_whose_it_is_and_its_contractor() -> None:
@@ -186,14 +177,11 @@ def test_a_body_named_for_a_market_asks_no_market_question() -> None:
 
 
 def test_the_baseline_is_not_read_from_another_items_market() -> None:
-    briefing = Briefing(
-        title=_MERCOSUR[0],
-        source="b",
+    q = only_question(
+        *_MERCOSUR,
         body="Korea's agriculture ministry published the import conditions, which allow "
         "Brazilian beef into the Korean market for the first time.",
-        watch_items=(WatchItem(_MERCOSUR[1], 1),),
     )
-    [q] = build_watchlist(briefing).questions
     assert q.baseline == "open"
 
 
