@@ -580,6 +580,20 @@ def test_a_quota_raised_or_promised(title: str, lead: str, language: str, stage:
     assert (stage, D) in stages(observe(only_question(*_QUOTA), title, language, lead))
 
 
+def test_countervailing_duties_are_no_quota() -> None:
+    q = only_question(
+        "Mexico and China trade barbs",
+        "Whether Mexico's Ministry of Economy imposes definitive countervailing duties on Chinese "
+        "steel wire.",
+    )
+    found = observe(
+        q,
+        "México fija cuotas compensatorias provisionales al alambre de acero chino",
+        "es",
+    )
+    assert ("done", D) not in stages(found)
+
+
 def test_a_quota_raise_still_proposed_is_no_decision() -> None:
     found = observe(
         only_question(*_QUOTA),
