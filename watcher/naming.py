@@ -41,6 +41,9 @@ _PARTIES = re.compile(
     # "ratified by A's parliament and by B": each named party must act, said without "both".
     # ... also with a verb of its own for the second: "... and approved by China".
     r"|(?<!\w)(?:by|por|pelo|pela)\s.+?\s(?:and|y|e)\s(?:[a-z]+\s){0,2}?(?:by|por|pelo|pela)\s"
+    # ... or listed with commas: "approved by Costa Rica's Legislative Assembly, ratified by
+    # India and enters into force".
+    r"|(?<!\w)(?:by|por|pelo|pela)\s[^,.;]+,\s(?:[a-z]+\s){1,2}?(?:by|por|pelo|pela)\s"
     # ... or "by A's Senate and B's National Assembly": two possessors, one "by" (or "through").
     r"|(?<!\w)(?:by|through|clears?|passes|pass)\s[^.]+?['’]s\s[^.]+?\s(?:and)\s[^.]*?['’]s\s"
     # ... or "whether Beijing completes its own approval": the second party's own act, told
@@ -302,14 +305,25 @@ def _with_builder(entity: Entity, briefing: Briefing) -> Entity:
     firms = [clean_name(m.group(1)) for s in sentences for m in _BUILT_BY.finditer(s)]
     # ... or the listed firm that signed the facility's contract ("Huayuan Harbour Engineering
     # also signed a framework agreement ... for a deep-water port on the Corentyne coast")
+    # ... or with whom the host signed it ("signed a framework agreement with the Chinese
+    # contractor Lanhai Harbour Engineering for a deep-water port on North Andros")
     firms += [
         clean_name(listed)
         for s in sentences
         if _CONTRACT_SIGNED.search(s)
         for listed in briefing.entities
-        if s.lstrip().startswith(listed) and not named_entries(listed)
+        if (s.lstrip().startswith(listed) or _signed_with(listed).search(s))
+        and not named_entries(listed)
     ]
     return with_names(entity, (f for f in firms if f and not named_entries(f)))
+
+
+def _signed_with(firm: str) -> re.Pattern[str]:
+    """The firm as the other side of a contract: "with [the Chinese contractor] <firm>"."""
+    return re.compile(
+        r"(?<!\w)with\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:(?:firm|company|group|developer"
+        rf"|contractor|builder)\s+)?{re.escape(firm)}(?!\w)"
+    )
 
 
 _CONTRACT_SIGNED = re.compile(
@@ -782,6 +796,11 @@ def _generic_name(name: str, glossary_words: set[str], keep_some: bool) -> bool:
     or a public body is a name unless every word is a topic or function word: the "Andes
     Lithium Consortium" stays a name though lithium is a topic."""
     words = [w.lower() for w in name.split()]
+    # A glossary phrase written in capitals is still the phrase: "the China–Jamaica Economic
+    # Partnership and Investment Agreement" is an economic partnership and investment
+    # agreement between the two, which news in any language calls by its translation.
+    if name.lower() in glossary_words:
+        return True
     if keep_some:
         return all(w in glossary_words or w in STOPWORDS for w in words)
     return any(w in glossary_words for w in words)
@@ -1143,13 +1162,29 @@ def decided_entities(
     verb = _DECISION_VERB.search(item_text)
     if verb is None:
         return entities, context
-    tail, _ = item_entities(item_text[verb.end() :], briefing, ())
-    if not tail or tail == entities or not _specific(item_text[verb.end() :], briefing):
+    # (a body that only describes the thing, as the agent of a participle, is not the thing:
+    # "fast-track medicines already approved by the Egyptian Drug Authority")
+    after = AGENT_OF_PARTICIPLE.sub("", item_text[verb.end() :])
+    if after != item_text[verb.end() :] and not _specific(after, briefing):
+        deciders, head_context = item_entities(item_text[: verb.start()], briefing, actors)
+        agents, _ = item_entities(item_text[verb.end() :], briefing, ())
+        rest = [e for e in (*head_context, *agents, *context) if e not in deciders]
+        return deciders, tuple({e.name: e for e in rest}.values())
+    tail, _ = item_entities(after, briefing, ())
+    if not tail or tail == entities or not _specific(after, briefing):
         return entities, context
     deciders, head_context = item_entities(item_text[: verb.start()], briefing, actors)
     known = {e.name for e in tail}
     rest = [e for e in (*deciders, *head_context, *context) if e.name not in known]
     return tail, tuple({e.name: e for e in rest}.values())
+
+
+# "approved by the Indian regulator CDSCO", "granted by Brazil's ANVISA": a body that only
+# describes the thing decided on, as the agent of a participle.
+AGENT_OF_PARTICIPLE = re.compile(
+    r"(?<=[a-z])(?:ed|en|wn)\s+by\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)*(?:[a-z]+\s+){0,2}?"
+    r"[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*)*"
+)
 
 
 def _specific(text: str, briefing: Briefing) -> bool:
@@ -1192,26 +1227,48 @@ _AWAY_FROM = re.compile(r"(?:away from|apart from|lejos de|longe de)\s+$", re.IG
 
 
 def pressure_entities(
-    item_text: str, briefing: Briefing, entities: tuple[Entity, ...], context: tuple[Entity, ...]
+    item_text: str,
+    briefing: Briefing,
+    entities: tuple[Entity, ...],
+    context: tuple[Entity, ...],
+    actors: Sequence[GazetteerEntry] = (),
 ) -> tuple[tuple[Entity, ...], tuple[Entity, ...]]:
     """(entities, context) of a pressure item: the countries that press (any one of them, as
     news of "Brazil warns" need not name Argentina) and the first one pressed are required; the
-    matter pressed over (a refinery, a trade deal, a bloc) situates it and is context."""
+    matter pressed over (a refinery, a trade deal, a bloc) situates it and is context. The one
+    pressed may be named by a capital other places share ("pressure on Nassau"), which the
+    briefing's countries (`actors`) resolve."""
     cut = _PRESSURE_WORD.search(item_text)
     if cut is None:
         return entities, context
     taught = taught_aliases(briefing)
-    before = _country_entities(item_text[: cut.start()], taught)
+    index = gazetteer_index()
+    head = item_text[: cut.start()]
+    before = _country_entities(head, taught)
+    # Those named as states press; a people's word before the pressure says whose the matter
+    # is: "turns its concerns about a Chinese-built port into pressure" is not China's.
+    by_name = [e for e in before if (g := index.get(e.name)) and named_not_by_demonym(g, head)]
+    before = by_name or before
     tail = item_text[cut.end() :]
     in_tail = _in_order(tail, _country_entities(tail, taught))
+    seats = [
+        (min(m.start() for seat in entry.shared_seats if (m := phrase_pattern(seat).search(tail))),
+         entity)
+        for entry, entity in _merged_entities(seats_named(tail, actors))
+    ]  # fmt: skip
+    in_tail = sorted([*in_tail, *seats], key=lambda spot: spot[0])
+    by_seat = {e.name for _, e in seats}
     if not before and _FROM_ACTOR.match(tail) and in_tail:
         before = [in_tail[0][1]]
     pressing = {b.name for b in before}
     after = [e for at, e in in_tail if e.name not in pressing and not _AWAY_FROM.search(tail[:at])]
     # The one pressed is named as a state; a people's word says what it is over: "pushes back
     # against the enlarged Chinese police presence in Honiara" presses Solomon Islands.
-    index = gazetteer_index()
-    by_name = [e for e in after if (g := index.get(e.name)) and named_not_by_demonym(g, tail)]
+    by_name = [
+        e
+        for e in after
+        if (g := index.get(e.name)) and (named_not_by_demonym(g, tail) or (g.name in by_seat))
+    ]
     pressed = (by_name or after)[:1]
     if not before or not pressed:
         return entities, context

@@ -31,6 +31,7 @@ from watcher.data import (
 from watcher.ladders import LADDERS, baseline_for, choose_kind, instances_named, main_clause
 from watcher.model import Briefing, Entity, Question, Source, WatchItem, Watchlist
 from watcher.naming import (
+    AGENT_OF_PARTICIPLE,
     DECISION_ACTS,
     decided_entities,
     item_entities,
@@ -217,7 +218,7 @@ def _question(
     if kind == "market":
         entities, context = market_origin(item.text, entities, context)
     if kind == "pressure":
-        entities, context = pressure_entities(item.text, briefing, entities, context)
+        entities, context = pressure_entities(item.text, briefing, entities, context, actors)
         # "How hard Washington leans on Santo Domingo over the Chinese-built terminal": who
         # presses whom is asked; the country of what it is over is only where it happens.
         asked, _ = _asked_countries(item.text, entities, ())
@@ -390,6 +391,9 @@ def _owner_of_request(
     body's own country ("Japan's JBIC") stays where it happens."""
     if not entities or not context:
         return entities, context
+    # (nor the country of a body that only describes the thing: "registrations granted by
+    # Brazil's ANVISA" are not Brazil's to ask for; blanked, so positions hold)
+    item_text = AGENT_OF_PARTICIPLE.sub(lambda m: " " * len(m.group()), item_text)
     verb = _ACTS_ON.search(item_text)
     if verb is None:
         return entities, context

@@ -352,12 +352,18 @@ def _hedges(lang: str, specs: list[Any]) -> tuple[Hedge, ...]:
         # `unless_prev`: characters that, right before the hedge, make it part of another word
         # ("协" before "定于": the agreement "协定" followed by "于"); one lookbehind each.
         prevs = "".join(f"(?<!{re.escape(fold(str(w)))})" for w in group.get("unless_prev") or [])
+        # `unless_ahead`: patterns (regular expressions on folded text) that, starting right
+        # after the hedge, make it another word further on: "将" before its object and the
+        # verb that takes it ("美方将该公司列入实体清单" puts the firm on the list now).
+        aheads = [str(w) for w in group.get("unless_ahead") or []]
         for text in group.get("cues") or []:
             pattern = compile_pattern(str(text))
             if prevs:
                 pattern = re.compile(prevs + pattern.pattern)
             if nexts:
                 pattern = re.compile(rf"{pattern.pattern}(?!\s*(?:{'|'.join(nexts)}))")
+            if aheads:
+                pattern = re.compile(rf"{pattern.pattern}(?!{'|'.join(aheads)})")
             hedges.append(
                 Hedge(
                     lang=lang,
@@ -366,7 +372,7 @@ def _hedges(lang: str, specs: list[Any]) -> tuple[Hedge, ...]:
                     pattern=pattern,
                     side=str(group.get("side", "before")),
                     scope=str(group.get("scope", "clause")),
-                    looks_ahead=bool(nexts),
+                    looks_ahead=bool(nexts or aheads),
                     reaches_title=bool(group.get("reaches_title")),
                     asks=bool(group.get("asks")),
                 )

@@ -310,10 +310,17 @@ _KIND_AFTER = re.compile(
     f"([{''.join(sorted(TRANSLITERATION_CHARS))}]{{2,}})"
     f"([{''.join(sorted(set(_KIND_CHARS.values())))}])"
 )
-# A saint's place ("St. Lucy", "San Isidro", "São Vicente"): the press writes 圣 for the saint
-# and the rest by its sounds (圣露西), which may then be as short as two characters.
-_SAINT_WORDS = frozenset({"st", "saint", "san", "santa", "santo", "sao"})
-_SAINT_BEFORE = re.compile(f"圣([{''.join(sorted(TRANSLITERATION_CHARS))}]{{2,4}})")
+# A saint's place ("St. Lucy", "San Isidro", "São Vicente") or a place named with its side
+# ("North Andros", "South Caicos"): the press translates the first word (圣, 北) and writes the
+# rest by its sounds (圣露西, 北安德罗斯), which may then be as short as two characters.
+_PREFIX_CHARS = {
+    "st": "圣", "saint": "圣", "san": "圣", "santa": "圣", "santo": "圣", "sao": "圣",
+    "north": "北", "south": "南", "east": "东", "west": "西",
+}  # fmt: skip
+_AFTER_PREFIX = re.compile(
+    f"([{''.join(sorted(set(_PREFIX_CHARS.values())))}])"
+    f"([{''.join(sorted(TRANSLITERATION_CHARS))}]{{2,4}})"
+)
 _MEMO_CHARS = 2  # partial alignments are remembered for runs this long (they repeat a lot)
 
 
@@ -327,7 +334,7 @@ class Transliterator:
         self._by_class: dict[str, list[_Name]] = {}
         self._memo: dict[str, list[_State]] = {}
         self._kinded: dict[str, list[_Name]] | None = None
-        self._sainted: list[_Name] | None = None
+        self._sainted: dict[str, list[_Name]] | None = None
 
     @property
     def _targets(self) -> list[_Name]:
@@ -378,32 +385,34 @@ class Transliterator:
         return found
 
     @property
-    def _saints(self) -> list[_Name]:
-        """Names of a saint's place, by the sounds of the word after the saint (see
-        `_SAINT_BEFORE`): a word of three letters takes part, 圣 anchoring it."""
+    def _saints(self) -> dict[str, list[_Name]]:
+        """Names of a saint's or a side's place, by the character of the first word and the
+        sounds of the rest (see `_AFTER_PREFIX`): a word of three letters takes part, the
+        character anchoring it."""
         if self._sainted is None:
             common = _common_words()
-            self._sainted = []
+            self._sainted = {}
             for name in self._names:
                 words = [fold(w).rstrip(".") for w in name.split()]
-                if len(words) != 2 or words[0] not in _SAINT_WORDS:
+                if len(words) != 2 or words[0] not in _PREFIX_CHARS:
                     continue
                 rest = words[1]
                 if len(rest) < 3 or not _WORD.match(rest) or rest in common or pinyin_name(rest):
                     continue
                 for sounds in _sounds_of(rest):
-                    self._sainted.append(_Name(fold(name), sounds, max_distance(sounds)))
+                    target = _Name(fold(name), sounds, max_distance(sounds))
+                    self._sainted.setdefault(_PREFIX_CHARS[words[0]], []).append(target)
         return self._sainted
 
     def _after_saint(self, run: str) -> list[tuple[tuple[int, int], str, float]]:
-        """Saints' places of `_saints` written as 圣 and the whole run of sounds after it (not
-        a part of it: 圣卢西亚 is Saint Lucia, not St. Lucy)."""
+        """Places of `_saints` written as their first word's character and the whole run of
+        sounds after it (not a part of it: 圣卢西亚 is Saint Lucia, not St. Lucy)."""
         found = []
-        for m in _SAINT_BEFORE.finditer(run):
-            for target in self._saints:
-                cost = distance(m.group(1), target.sounds)
+        for m in _AFTER_PREFIX.finditer(run):
+            for target in self._saints.get(m.group(1), ()):
+                cost = distance(m.group(2), target.sounds)
                 if cost <= target.limit:
-                    found.append(((m.start(1), m.end(1)), target.word, cost))
+                    found.append(((m.start(2), m.end(2)), target.word, cost))
         return found
 
     def _openers(self, char: str) -> list[_Name]:
@@ -494,10 +503,19 @@ class Transliterator:
                 if all(end <= s or start >= e for (s, e), _, _ in chosen):
                     chosen.append(((start, end), word, cost))
             taken += [((s + at, e + at), w, c) for (s, e), w, c in chosen]
-        extra = (self._before_kind(run) if self._kinds else []) + (
-            self._after_saint(run) if self._saints and "圣" in run else []
-        )
-        for (s, e), w, c in sorted(extra, key=lambda f: f[2]):
+        # A place with its saint or side wins over a bare name of the same sounds: 北安德罗斯 is
+        # North Andros, though 安德罗斯 alone is Andros.
+        sainted: list[tuple[tuple[int, int], str, float]] = []
+        for (s, e), w, c in sorted(
+            self._after_saint(run) if self._saints else [], key=lambda f: f[2]
+        ):
+            if all(e <= s2 or s >= e2 for (s2, e2), _, _ in sainted):
+                sainted.append(((s, e), w, c))
+        for (s, e), _, _ in sainted:
+            taken = [t for t in taken if t[0][1] <= s or t[0][0] >= e]
+        taken += sainted
+        kinded = self._before_kind(run) if self._kinds else []
+        for (s, e), w, c in sorted(kinded, key=lambda f: f[2]):
             if all(e <= s2 or s >= e2 for (s2, e2), _, _ in taken):
                 taken.append(((s, e), w, c))
         return sorted(taken)
