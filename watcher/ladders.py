@@ -566,6 +566,16 @@ _KIND_CUES: tuple[tuple[str, str, int], ...] = (
         r"subsid\w*|funding|budget|grants?|subvenci\w+|subsídio\w*|補助|补助|補貼|补贴",
         2,
     ),
+    # A limit a government decides on its trade: "decides to cap live cattle exports" (it
+    # outweighs the exports it limits; a market item may speak of a partner's limits).
+    (
+        "decision",
+        r"\b(?:decid\w*|decision|agrees?|votes?|resolves?|decide|decidir\w*|decidi\w*) "
+        r"(?:to|a|de) (?:cap|limit|restrict|ban|prohibit|limitar|restringir|prohibir|proibir)\s+"
+        r"(?:[\w'’-]+\s+){0,3}?(?:exports?|imports?|exportaci\w+|importaci\w+|exporta\w+"
+        r"|importa\w+)",
+        3,
+    ),
     # A levy a government sets: "decides to raise the surcharge on raw cashew exports" (it
     # outweighs the exports it taxes).
     (

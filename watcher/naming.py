@@ -185,7 +185,8 @@ def item_entities(
     below a country) identify the matter and are required; countries are then context. An
     item naming only countries requires them all; one naming no actor takes the title's.
     Several specific names fold into one entity that any of them satisfies (`any_of`)."""
-    entries = _legislatures_as_countries(named_entries(item_text))
+    known_here = named_entries(item_text)
+    entries = _legislatures_as_countries(known_here)
     # A shared capital names its country, unless the item already places the matter in it by
     # another of its places (then it is one more stop: "between Las Palmas, Praia and Mindelo").
     places_in = {e.part_of for e in entries}
@@ -200,7 +201,8 @@ def item_entities(
     owned = {m.group(1) for m in _COUNTRY_BODY.finditer(item_text)}
     others = [
         e
-        for e in _other_names(item_text, briefing, entries)
+        # (the legislature's own name is known too: "the People's Majlis" holds no "People")
+        for e in _other_names(item_text, briefing, [*entries, *known_here])
         if not _is_legislature(e) and not _titled_person(e, item_text)
         if e.name not in seats and e.name not in owned
     ]
@@ -253,7 +255,11 @@ _FACILITY = (
     r"|border post|post|crossing|checkpoint|bridge|airport|wharf|jetty|pier"
     r"|mill|hub|(?:ship)?yard|depot|warehouse|cold store|base|farm|estate|cent(?:re|er))s?"
 )
-_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+")
+# (not after a firm's "Co." or "Ltd.": "a framework agreement with Donghai Harbour Engineering
+# Co. foresees a port" is one sentence)
+_SENTENCE_SPLIT = re.compile(
+    r"(?<=[.!?])(?<!\bCo\.)(?<!\bInc\.)(?<!\bLtd\.)(?<!\bCorp\.)\s+(?=[A-Z\"“‘(\d])"
+)
 
 
 def _with_site(entity: Entity, briefing: Briefing) -> Entity:
@@ -310,7 +316,7 @@ def _with_builder(entity: Entity, briefing: Briefing) -> Entity:
     firms += [
         clean_name(listed)
         for s in sentences
-        if _CONTRACT_SIGNED.search(s)
+        if _CONTRACT_SIGNED.search(s) or _AGREEMENT_WITH.search(s)
         for listed in briefing.entities
         if (s.lstrip().startswith(listed) or _signed_with(listed).search(s))
         and not named_entries(listed)
@@ -319,11 +325,17 @@ def _with_builder(entity: Entity, briefing: Briefing) -> Entity:
 
 
 def _signed_with(firm: str) -> re.Pattern[str]:
-    """The firm as the other side of a contract: "with [the Chinese contractor] <firm>"."""
+    """The firm as the other side of a contract: "with [the Chinese contractor] <firm>",
+    "with the state-linked <firm>"."""
     return re.compile(
-        r"(?<!\w)with\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:(?:firm|company|group|developer"
+        r"(?<!\w)with\s+(?:the\s+)?(?:[\w-]+\s+)?(?:(?:firm|company|group|developer"
         rf"|contractor|builder)\s+)?{re.escape(firm)}(?!\w)"
     )
+
+
+# "a framework agreement with the state-linked Nanhai Harbour Engineering Co., foresees a
+# fishing port in Haa Alif": the facility's contract named without its signing verb.
+_AGREEMENT_WITH = re.compile(r"(?<!\w)(?:agreement|contract|deal|concession|memorandum)\s+with\s")
 
 
 _CONTRACT_SIGNED = re.compile(
@@ -796,6 +808,10 @@ def _generic_name(name: str, glossary_words: set[str], keep_some: bool) -> bool:
     or a public body is a name unless every word is a topic or function word: the "Andes
     Lithium Consortium" stays a name though lithium is a topic."""
     words = [w.lower() for w in name.split()]
+    # A firm's own word before its sector ("NileCrest Pharmaceuticals"): a name, though the
+    # sector is a topic word.
+    if _own_word_and_sector(name):
+        return False
     # A glossary phrase written in capitals is still the phrase: "the China–Jamaica Economic
     # Partnership and Investment Agreement" is an economic partnership and investment
     # agreement between the two, which news in any language calls by its translation.
@@ -804,6 +820,22 @@ def _generic_name(name: str, glossary_words: set[str], keep_some: bool) -> bool:
     if keep_some:
         return all(w in glossary_words or w in STOPWORDS for w in words)
     return any(w in glossary_words for w in words)
+
+
+def _own_word_and_sector(name: str) -> bool:
+    """Two words: one of the firm's own (not a topic, function or known place word) and a
+    sector word after it ("NileCrest Pharmaceuticals", "Sunbay Energy")."""
+    words = name.split()
+    if len(words) != 2 or words[1].lower() not in _SECTOR_SUFFIXES:
+        return False
+    own = words[0].lower()
+    glossary_words = {w.lower() for concept in glossary() for w in concept.words}
+    return (
+        len(own) >= 5
+        and own not in glossary_words
+        and own not in STOPWORDS
+        and not named_entries(words[0])
+    )
 
 
 def _own_aliases(name: str, shorts: dict[str, str]) -> tuple[str, ...]:
@@ -830,6 +862,7 @@ _SECTOR_SUFFIXES = frozenset({
     "bioenergia", "bioenergy", "bioenergía", "energia", "energía", "energy", "enerji",
     "mining", "minera", "mineração", "metals", "steel", "cement", "cimentos", "cementos",
     "solar", "renewables", "renováveis", "renovables",
+    "pharmaceuticals", "pharma", "farmacéutica", "farmacêutica",
 })  # fmt: skip
 
 
@@ -837,7 +870,8 @@ _SECTOR_SUFFIXES = frozenset({
 # Havalimanları" (airports) is "Toros", "a turca Toros", in Lisbon's or Bissau's press.
 _NATIVE_SECTORS = frozenset({
     "havalimanları", "havalimanı", "havacılık", "limanları", "limanı", "limancılık", "lojistik",
-    "tersanesi", "tersaneleri", "otomotiv", "tekstil", "gıda", "tarım", "kimya", "çimento",
+    "tersanesi", "tersaneleri", "tersanecilik", "otomotiv", "tekstil", "gıda", "tarım", "kimya",
+    "çimento",
 })  # fmt: skip
 
 

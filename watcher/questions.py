@@ -397,6 +397,11 @@ def _owner_of_request(
     verb = _ACTS_ON.search(item_text)
     if verb is None:
         return entities, context
+    # (a thing decided on that has a name of its own says which it is: "base the system on
+    # India's UPI through an agreement with NPCI International" needs no "India" beside it)
+    tail_text = item_text[verb.end() :]
+    if any(phrase_pattern(n).search(tail_text) for e in entities for n in e.names):
+        return entities, context
     # (an owner named before the verb is the body's: "Japan's JBIC", "Brazil's committee Gecex";
     # one named after it by its name is the one the act is for: "agrees to lend Guatemala the
     # US$120 million", "the loan Maputo has requested")

@@ -34,7 +34,8 @@ def test_which_names_read_as_pinyin(word: str, expected: list[tuple[str, ...]]) 
 
 def test_marks_every_reading_of_a_name_in_chinese_text() -> None:
     marker = Romanizer(["Jinhai Mining"])
-    assert marker.mark("金海矿业在智利开工") == "金海 jinhai 矿业在智利开工"
+    # (the firm's word, and its whole name since its sector word follows in Chinese)
+    assert marker.mark("金海矿业在智利开工") == "金海 jinhai  jinhai mining 矿业在智利开工"
     # Another pair of characters with the same sounds is marked too: the judge still needs
     # the rest of the matter (place, topic) in the entry.
     assert "jinhai" in marker.mark("近海")

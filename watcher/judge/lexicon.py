@@ -44,8 +44,9 @@ _WORD_GAP = rf"\s*((?:\s{_GAP_WORD}|{_TALLY}|{_ASIDE}){{0,6}}?)\s+"
 # A long gap (" .... ") for what a long name may fill: "submitted the Kenya–Brazil cooperation
 # and investment facilitation agreement to the National Assembly".
 _LONG_GAP = rf"\s*((?:\s{_GAP_WORD}|{_TALLY}|{_ASIDE}){{0,12}}?)\s+"
-# In Chinese, a name the judge marked with its Latin form ("华通 huatong 铁路") is one step.
-_CJK_GAP = r"((?: [0-9a-z]+ |[^,;:.!?。，；：！？]){0,10}?)"
+# In Chinese, a name the judge marked with its Latin form ("华通 huatong 铁路", "南海 nanhai
+# harbour engineering co 港湾工程") is one step.
+_CJK_GAP = r"((?: [0-9a-z]+(?: [0-9a-z]+)* |[^,;:.!?。，；：！？]){0,10}?)"
 # A day the Spanish and Portuguese press put right after the verb ("aprobó ayer el tratado",
 # "assinou ontem o contrato", "firmó este lunes el decreto"), or an adverb anywhere ("suspende
 # temporariamente a entrada", "parliament formally approved"): a space in a cue lets one in.

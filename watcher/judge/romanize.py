@@ -171,8 +171,10 @@ class Romanizer:
                     # (marked as folded names read: "pei-lin" folds to "pei lin")
                     self._compiled[parts[0]].append((parts, word.replace("-", " "), ()))
             for word, sector, name in self._before_sector:
+                # (a longer first word is marked alone as well, above; the whole name too, as
+                # the question may know the firm only by it: "Nanhai Harbour Engineering Co")
                 for parts in segmentations(word):
-                    if len(parts) == 2 and len(word) < MIN_LETTERS_TWO_SYLLABLES:
+                    if len(parts) >= 2:
                         self._compiled[parts[0]].append((parts, name, SECTOR_IN_CHINESE[sector]))
         return self._compiled
 
