@@ -810,7 +810,7 @@ def _generic_name(name: str, glossary_words: set[str], keep_some: bool) -> bool:
     words = [w.lower() for w in name.split()]
     # A firm's own word before its sector ("NileCrest Pharmaceuticals"): a name, though the
     # sector is a topic word.
-    if _own_word_and_sector(name):
+    if _own_word_and_sector(name, glossary_words):
         return False
     # A glossary phrase written in capitals is still the phrase: "the China–Jamaica Economic
     # Partnership and Investment Agreement" is an economic partnership and investment
@@ -822,14 +822,13 @@ def _generic_name(name: str, glossary_words: set[str], keep_some: bool) -> bool:
     return any(w in glossary_words for w in words)
 
 
-def _own_word_and_sector(name: str) -> bool:
+def _own_word_and_sector(name: str, glossary_words: set[str]) -> bool:
     """Two words: one of the firm's own (not a topic, function or known place word) and a
     sector word after it ("NileCrest Pharmaceuticals", "Sunbay Energy")."""
     words = name.split()
     if len(words) != 2 or words[1].lower() not in _SECTOR_SUFFIXES:
         return False
     own = words[0].lower()
-    glossary_words = {w.lower() for concept in glossary() for w in concept.words}
     return (
         len(own) >= 5
         and own not in glossary_words
@@ -1286,7 +1285,8 @@ def pressure_entities(
     tail = item_text[cut.end() :]
     in_tail = _in_order(tail, _country_entities(tail, taught))
     seats = [
-        (min(m.start() for seat in entry.shared_seats if (m := phrase_pattern(seat).search(tail))),
+        (min((m.start() for seat in entry.shared_seats
+              if (m := phrase_pattern(seat).search(tail))), default=len(tail)),
          entity)
         for entry, entity in _merged_entities(seats_named(tail, actors))
     ]  # fmt: skip
@@ -1301,7 +1301,7 @@ def pressure_entities(
     by_name = [
         e
         for e in after
-        if (g := index.get(e.name)) and (named_not_by_demonym(g, tail) or (g.name in by_seat))
+        if (g := index.get(e.name)) and (named_not_by_demonym(g, tail) or g.name in by_seat)
     ]
     pressed = (by_name or after)[:1]
     if not before or not pressed:
