@@ -241,6 +241,14 @@ def test_a_supplier_chosen_and_money_asked_for_signals() -> None:
     assert ("done", D) not in stages(found)
 
 
+def test_a_supplier_picked_signals_in_english() -> None:
+    found = observe(
+        _drones(), "Bolivia picks Hanbit Marine's Korean offer for two patrol boats", "en"
+    )
+    assert ("signaled", D) in stages(found)
+    assert ("done", D) not in stages(found)
+
+
 def test_a_purchase_to_be_signed_is_not_signed() -> None:
     found = observe(
         _drones(),
