@@ -29,6 +29,7 @@ from watcher.data import (
     ministry_translations,
     phrase_pattern,
 )
+from watcher.judge.text import split_sentences
 from watcher.model import Briefing, Entity
 
 _PARTIES = re.compile(
@@ -255,11 +256,6 @@ _FACILITY = (
     r"|border post|post|crossing|checkpoint|bridge|airport|wharf|jetty|pier"
     r"|mill|hub|(?:ship)?yard|depot|warehouse|cold store|base|farm|estate|cent(?:re|er))s?"
 )
-# (not after a firm's "Co." or "Ltd.": "a framework agreement with Donghai Harbour Engineering
-# Co. foresees a port" is one sentence)
-_SENTENCE_SPLIT = re.compile(
-    r"(?<=[.!?])(?<!\bCo\.)(?<!\bInc\.)(?<!\bLtd\.)(?<!\bCorp\.)\s+(?=[A-Z\"“‘(\d])"
-)
 
 
 def _with_site(entity: Entity, briefing: Briefing) -> Entity:
@@ -277,7 +273,7 @@ def _with_site(entity: Entity, briefing: Briefing) -> Entity:
     near = rf"{_FACILITY}\s+(?:\w+\s+){{0,2}}?(?:in|at|en|em|no|na)\s+(?:the\s+)?"
     sites = [
         place
-        for sentence in _SENTENCE_SPLIT.split(briefing.body)
+        for sentence in split_sentences(briefing.body)
         if mine.search(sentence)
         for place in places
         if re.search(near + re.escape(place) + r"(?!\w)", sentence)
@@ -305,7 +301,7 @@ def _with_builder(entity: Entity, briefing: Briefing) -> Entity:
     mine = re.compile("|".join(rf"(?<!\w){re.escape(n)}(?!\w)" for n in names))
     sentences = [
         sentence
-        for sentence in _SENTENCE_SPLIT.split(briefing.body)
+        for sentence in split_sentences(briefing.body)
         if mine.search(sentence) and re.search(rf"(?<!\w){_FACILITY}(?!\w)", sentence)
     ]
     firms = [clean_name(m.group(1)) for s in sentences for m in _BUILT_BY.finditer(s)]
