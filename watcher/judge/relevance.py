@@ -61,6 +61,7 @@ from watcher.judge.text import (
     Sentence,
     compile_terms,
     fold,
+    has_cjk,
 )
 from watcher.model import Entity, Question
 
@@ -270,7 +271,26 @@ def other_countries(question: Question, adjectives: bool = False) -> tuple[re.Pa
     context = () if adjectives else question.context
     own = {fold(n) for e in (*question.entities, *context) for n in e.names}
     mine = frozenset(name for name, _, _ in _country_patterns(adjectives) if fold(name) in own)
-    return _countries_but(mine, adjectives)
+    return _countries_but(mine | _lenders_countries(question.entities), adjectives)
+
+
+def _lenders_countries(entities: tuple[Entity, ...]) -> frozenset[str]:
+    """Countries a state body of the question carries in its name ("Export-Import Bank of
+    India"): the report that names India beside the bank names the lender's own country, not
+    another (the bank is no part of India in the gazetteer: a report naming India alone is no
+    report of the bank)."""
+    index = gazetteer_index()
+    found: set[str] = set()
+    for entity in entities:
+        entry = index.get(entity.name)
+        if entry is None or entry.type != "organisation":
+            continue
+        found.update(m.group(1) for m in _OF_COUNTRY.finditer(entity.name) if m.group(1) in index)
+    return frozenset(c for c in found if index[c].type == "country")
+
+
+# "Bank of India", "Bank of the Republic of China": the country an organisation is of.
+_OF_COUNTRY = re.compile(r"\bof (?:the )?([A-Z][\w'-]*(?: [A-Z][\w'-]*)*)$")
 
 
 @lru_cache(maxsize=1024)
@@ -1133,8 +1153,16 @@ def parties_named(matter: Matter, text: str, near: int) -> list[str]:
     named before it (its subject), or after it as its agent, nearest first; then the rest; a
     name after the cue that only qualifies the instrument ("the Chinese loan") comes last."""
     found: list[tuple[bool, bool, int, str]] = []
+    # In Chinese a country's name written right before a body's makes the body its own: "古巴
+    # 全国人大" is Cuba's assembly, though 全国人大 alone is China's.
+    ends = {m.end(): name for name, p in matter.parties for m in p.finditer(text)}
     for name, pattern in matter.parties:
-        acting = [m for m in pattern.finditer(text) if not _COUNTERPART.search(text[: m.start()])]
+        acting = [
+            m
+            for m in pattern.finditer(text)
+            if not _COUNTERPART.search(text[: m.start()])
+            and not (ends.get(m.start(), name) != name and has_cjk(m.group()[:1]))
+        ]
         ranks = [
             (
                 _names_the_instrument(text, m, near),
