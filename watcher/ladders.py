@@ -576,6 +576,14 @@ _KIND_CUES: tuple[tuple[str, str, int], ...] = (
         r"|importa\w+)",
         3,
     ),
+    # A purchase or a launch decided on: "decides to buy Turkish-built patrol boats", "decides to
+    # launch direct flights" (round 53, read: the decision outweighs what is bought or flown).
+    (
+        "decision",
+        r"\b(?:decid\w*|decide) (?:whether )?to (?:buy|purchase|acquire|procure|order|lease"
+        r"|launch)\b",
+        3,
+    ),
     # A levy a government sets: "decides to raise the surcharge on raw cashew exports" (it
     # outweighs the exports it taxes).
     (

@@ -394,6 +394,9 @@ def _owner_of_request(
     # (nor the country of a body that only describes the thing: "registrations granted by
     # Brazil's ANVISA" are not Brazil's to ask for; blanked, so positions hold)
     item_text = AGENT_OF_PARTICIPLE.sub(lambda m: " " * len(m.group()), item_text)
+    # (nor the two ends of a route or a link: "launch direct flights between Cabo Verde and
+    # Brazil" is the airline's decision, asked of by neither country)
+    item_text = _BETWEEN.sub(lambda m: " " * len(m.group()), item_text)
     verb = _ACTS_ON.search(item_text)
     if verb is None:
         return entities, context
@@ -420,6 +423,10 @@ def _owner_of_request(
 
 
 _WHERE = re.compile(r"\b(?:in|en|em|at|within)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
+_PLACE_NAME = r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|de|da|do|del))*"
+_BETWEEN = re.compile(
+    rf"\b(?:between|entre)\s+(?:the\s+)?{_PLACE_NAME}\s+(?:and|y|e)\s+(?:the\s+)?{_PLACE_NAME}"
+)
 _LED_BY = re.compile(rf"[\w'’]+-(?:{COMPOUND_PARTICIPLES})\b", re.IGNORECASE)
 _WANTED_BY = re.compile(
     r"\b(?:that|which|as|who|que)\s+(?:[\w'’-]+\s+){0,4}?(?:wants?|want(?:ed)?|seeks?|sought"

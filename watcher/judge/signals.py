@@ -389,7 +389,14 @@ _CLAUSE_BREAK = re.compile(r"[,;:，；：。]")
 _BOTH_PARTIES = re.compile(
     r"(?<![0-9a-z])(?:both (?:countries|sides|parties|governments|nations|states)"
     r"|ambas partes|ambos (?:paises|gobiernos|estados)|as duas partes|ambas as partes"
-    r"|ambos os (?:paises|governos))(?![0-9a-z])|双方|两国|各自"
+    r"|ambos os (?:paises|governos)"
+    # round 51-53 (read): where or by whom, not between whom ("concluindo a aprovação nos
+    # parlamentos dos dois países"; "o comércio entre os dois países" says nothing of votes)
+    r"|(?:nos|pelos|em) (?:parlamentos (?:dos|de ambos os) )?(?:dois|ambos os)"
+    r" (?:paises|parlamentos)"
+    r"|(?:en|por) (?:los )?(?:parlamentos de )?(?:los dos|ambos) (?:paises|parlamentos)"
+    r"|(?:in|by) (?:the parliaments of )?(?:the two|both) (?:countries|parliaments))(?![0-9a-z])"
+    r"|双方|两国|各自"
 )
 
 
