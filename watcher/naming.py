@@ -837,9 +837,31 @@ def _own_aliases(name: str, shorts: dict[str, str]) -> tuple[str, ...]:
     short = (shorts[name],) if name in shorts else ()
     return tuple(
         dict.fromkeys(
-            (*_acronyms(name), *short, *_without_suffix(name), *ministry_translations(name))
+            (
+                *_acronyms(name),
+                *short,
+                *_without_suffix(name),
+                *ministry_translations(name),
+                *_airport_translations(name),
+            )
         )
     )
+
+
+_AIRPORT = re.compile(
+    r"^(?P<place>[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*?)\s+(?P<intl>International\s+)?Airport$"
+)
+
+
+def _airport_translations(name: str) -> tuple[str, ...]:
+    """An airport the briefing names in English, as the Spanish and Portuguese press write it
+    ("São Tomé International Airport": "Aeroporto Internacional de São Tomé"; round 55, read)."""
+    found = _AIRPORT.match(name.strip())
+    if not found:
+        return ()
+    place, intl = found.group("place"), bool(found.group("intl"))
+    kinds = ("Aeroporto Internacional", "Aeropuerto Internacional") if intl else ()
+    return tuple(f"{kind} de {place}" for kind in (*kinds, "Aeroporto", "Aeropuerto"))
 
 
 # A firm's legal form or its sector in its own language, which the news drops ("Mavi Dalga
@@ -960,16 +982,29 @@ def telling_word(name: str) -> tuple[str, str | None] | None:
 
 
 def _words_of_places(name: str) -> frozenset[str]:
-    """Lower-cased words of the country and place names the gazetteer finds in `name`."""
+    """Lower-cased words of the country and place names the gazetteer finds in `name`, and of
+    a capital other places share ("São Tomé International Airport": the airport's "Tomé" is
+    the capital's, not a name of its own)."""
     folded = name.lower()
-    return frozenset(
-        word
-        for entry in named_entries(name)
-        if entry.type in _CONTEXT_TYPES or entry.type == "place"
-        for n in entry.names
-        if n.lower() in folded
-        for word in n.lower().split()
+    seats = {w for found in _shared_seats().finditer(name) for w in found.group().lower().split()}
+    return (
+        frozenset(
+            word
+            for entry in named_entries(name)
+            if entry.type in _CONTEXT_TYPES or entry.type == "place"
+            for n in entry.names
+            if n.lower() in folded
+            for word in n.lower().split()
+        )
+        | seats
     )
+
+
+@cache
+def _shared_seats() -> re.Pattern[str]:
+    """Every capital the gazetteer keeps out of aliases because other places share its name."""
+    seats = sorted({s for e in gazetteer() for s in e.shared_seats}, key=len, reverse=True)
+    return re.compile("|".join(rf"(?<!\w){re.escape(s)}(?!\w)" for s in seats) or "(?!)")
 
 
 @cache

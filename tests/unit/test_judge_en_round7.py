@@ -118,7 +118,8 @@ DONE_CASES = [
     (CABLE, "Cable-laying for the Ruritanian subsea cable has begun", "construction"),
     (CABLE, "The Ruritanian subsea cable project has entered the construction phase",
      "construction"),
-    (CABLE, "Earthmoving began at the Ruritanian subsea cable landing station", "construction"),
+    # (earthworks prepare the site since round 52)
+    (CABLE, "Earthmoving began at the Ruritanian subsea cable landing station", "preparing"),
     (CABLE, "Helios mobilised contractors to the Ruritanian subsea cable site", "construction"),
     (CABLE, "Works on the Ruritanian subsea cable are under way", "construction"),
     # --- at work

@@ -132,8 +132,8 @@ CASES = [
     (PLANT, "Helios suscribió el crédito sindicado para su planta de litio", "preparing", D),
     # --- 6. construction
     (PLANT, "Helios comenzó a tender el cable submarino", "construction", D),
-    (PLANT, "Comenzó el movimiento de suelos para la planta de litio de Helios", "construction",
-     D),
+    # (earthworks prepare the site since round 52)
+    (PLANT, "Comenzó el movimiento de suelos para la planta de litio de Helios", "preparing", D),
     (PLANT, "Helios inició la instalación de faenas de la planta de litio", "construction", D),
     (PLANT, "La planta de litio de Helios entró en fase de construcción", "construction", D),
     # --- 7. operational

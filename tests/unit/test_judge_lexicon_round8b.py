@@ -184,18 +184,19 @@ DONE_CASES = [
     (TREATY, "en", "The Ruritania-Nauru investment agreement has now taken effect", "in-force"),
     (TREATY, "zh", "鲁里塔尼亚与瑙鲁投资协定已正式生效", "in-force"),
     (TREATY, "zh", "鲁里塔尼亚与瑙鲁投资协定即日起生效", "in-force"),
-    # --- 3. the first field works, machines moved in, repairs begun
+    # --- 3. the first field works, machines moved in, repairs begun (earthworks, levelling
+    # and clearing prepare the site since round 52: every later writer labelled them so)
     (
         PLANT,
         "es",
         "Arrancó el movimiento de suelo de la planta de Helios en Nauru",
-        "construction",
+        "preparing",
     ),
     (
         PLANT,
         "es",
         "Comenzaron a nivelar el terreno de la planta de Helios en Nauru",
-        "construction",
+        "preparing",
     ),
     (PLANT, "es", "Llegaron las topadoras a la planta de Helios en Nauru", "construction"),
     (
@@ -208,18 +209,18 @@ DONE_CASES = [
         PLANT,
         "es",
         "Inicio de la remoción de tierra en la planta de Helios en Nauru",
-        "construction",
+        "preparing",
     ),
     (
         PLANT,
         "es",
         "Comenzó la remoción de tierras en la planta de Helios en Nauru",
-        "construction",
+        "preparing",
     ),
-    (PLANT, "pt", "Começou a terraplenagem da fábrica da Helios em Nauru", "construction"),
+    (PLANT, "pt", "Começou a terraplenagem da fábrica da Helios em Nauru", "preparing"),
     (PLANT, "pt", "Arrancaram as obras da fábrica da Helios em Nauru", "construction"),
     (PLANT, "pt", "Máquinas já estão no terreno da fábrica da Helios em Nauru", "construction"),
-    (PLANT, "en", "Earthworks began at the Helios plant in Nauru", "construction"),
+    (PLANT, "en", "Earthworks began at the Helios plant in Nauru", "preparing"),
     (PLANT, "en", "Bulldozers moved in at the Helios plant site in Nauru", "construction"),
     (PLANT, "en", "Heavy machinery rolled in at the Helios plant in Nauru", "construction"),
     (BRIDGE, "en", "Crews began emergency repairs on the Helios bridge in Nauru", "construction"),

@@ -142,8 +142,9 @@ CASES = [
     # --- 6. construction: the first works of each trade
     (REFINERY, "A Helios começou a lançar o cabo submarino", "construction", D),
     (REFINERY, "Começou o lançamento do cabo submarino da Helios", "construction", D),
-    (REFINERY, "A Helios iniciou a terraplenagem do terreno da refinaria", "construction", D),
-    (REFINERY, "A movimentação de terras da refinaria da Helios começou", "construction", D),
+    # (earthworks prepare the site since round 52)
+    (REFINERY, "A Helios iniciou a terraplenagem do terreno da refinaria", "preparing", D),
+    (REFINERY, "A movimentação de terras da refinaria da Helios começou", "preparing", D),
     (REFINERY, "A Helios instalou o canteiro de obras da refinaria", "construction", D),
     (REFINERY, "Estaleiro da refinaria da Helios já está montado", "construction", D),
     (REFINERY, "A refinaria da Helios entrou na fase de construção", "construction", D),

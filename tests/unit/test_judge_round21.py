@@ -79,6 +79,7 @@ def test_a_seasons_tonnage_is_a_volume() -> None:
 
 
 def test_earth_moved_and_foundations_dug_are_construction() -> None:
+    # (earthworks alone prepare the site since round 52; the foundations dug begin the works)
     plant = only_question(
         "Peru and Egypt sign an economic partnership agreement",
         "Cobres del Sur's cable plant at Ain Sokhna: a land contract, works, first output.",
@@ -86,11 +87,18 @@ def test_earth_moved_and_foundations_dug_are_construction() -> None:
     )
     found = observe(
         plant,
-        "Arrancan los movimientos de tierra de la planta de Cobres del Sur en Ain Sokhna",
+        "Cobres del Sur comenzó el movimiento de tierras y excavó las fundaciones de su planta "
+        "en Ain Sokhna",
         "es",
-        "La contratista comenzó a nivelar el terreno y excavar las fundaciones.",
     )
     assert ("construction", Polarity.DONE) in stages(found)
+    # (a control: the earthworks alone)
+    found = observe(
+        plant,
+        "Arrancan los movimientos de tierra de la planta de Cobres del Sur en Ain Sokhna",
+        "es",
+    )
+    assert ("preparing", Polarity.DONE) in stages(found)
 
 
 # --- a group at home --------------------------------------------------------------------------
