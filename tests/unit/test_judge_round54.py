@@ -3,8 +3,7 @@
 A facility named after a capital other places share ("São Tomé International Airport") takes
 no short name from it, so an item on the country's treaty is not about the airport; an airport
 named in English answers to its Spanish and Portuguese names. A report "不符合事实" denies what
-it reports; an envoy who "presses" a debtor to clear its arrears presses. A party named only
-after the cue, not as its agent, did not act: the home press's country did. "Anuncia que vai
+it reports; an envoy who "presses" a debtor to clear its arrears presses. "Anuncia que vai
 isentar" signals a decision; "três contentores por semana" is a steady trade. Every name of a
 firm, a body or a person here is made up; the countries, their regions and their institutions
 are real.
@@ -86,25 +85,6 @@ def test_an_envoy_pressing_a_debtor_to_clear_its_arrears_presses() -> None:
         "en",
     )
     assert ("rhetorical", D) in stages(found)
-
-
-# --- who acted ----------------------------------------------------------------------------------
-
-
-def test_a_party_named_only_after_the_cue_did_not_act() -> None:
-    q = only_question(
-        "Bolivia and Egypt sign an investment pact",
-        "Whether the Bolivia–Egypt investment agreement is ratified by Bolivia's Plurinational "
-        "Legislative Assembly and by Egypt and enters into force.",
-    )
-    found = observe(
-        q,
-        "Exportadores celebran la ley del acuerdo con Egipto",
-        "es",
-        "La cámara de exportadores celebró la promulgación de la ley que ratifica el acuerdo de "
-        "inversiones con Egipto y pidió que el Parlamento egipcio lo trate pronto.",
-    )
-    assert [(o.stage, o.party) for o in found] == [("ratified-partial", "Bolivia")]
 
 
 # --- a decision announced; a steady pace ---------------------------------------------------------

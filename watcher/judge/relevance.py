@@ -1118,16 +1118,6 @@ def acting_party(
     home = home_party(matter, language, outlet)
     if home is None or (named and named[0] == home):
         return named[0] if named else home
-    # A party named only after the cue, and not as its agent, is what the sentence goes on to
-    # say (round 55, read: "la ley que ratifica el acuerdo … y pidió que el Parlamento egipcio
-    # lo trate pronto"): the home press's own country acted.
-    if named and not any(
-        m.start() < near or _AGENT.search(text[: m.start()])
-        for _, p in matter.parties
-        for m in p.finditer(text)
-        if not _COUNTERPART.search(text[: m.start()])
-    ):
-        return home
     head = text[:near]
     subject = any(
         not _COUNTERPART.search(head[: m.start()])
