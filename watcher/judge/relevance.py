@@ -1155,11 +1155,12 @@ def parties_named(matter: Matter, text: str, near: int) -> list[str]:
     found: list[tuple[bool, bool, int, str]] = []
     # In Chinese a country's name written right before a body's makes the body its own: "古巴
     # 全国人大" is Cuba's assembly, though 全国人大 alone is China's.
-    ends = {m.end(): name for name, p in matter.parties for m in p.finditer(text)}
-    for name, pattern in matter.parties:
+    matches = [(name, list(p.finditer(text))) for name, p in matter.parties]
+    ends = {m.end(): name for name, found_here in matches for m in found_here}
+    for name, found_here in matches:
         acting = [
             m
-            for m in pattern.finditer(text)
+            for m in found_here
             if not _COUNTERPART.search(text[: m.start()])
             and not (ends.get(m.start(), name) != name and has_cjk(m.group()[:1]))
         ]
