@@ -142,6 +142,9 @@ _KIND_CUES: tuple[tuple[str, str, int], ...] = (
         r"|(?:is |are )?(?:due |set |expected |scheduled )?to (?:rule|decide)))"
         r"(?<!competition commission)(?<!energy commission)(?<!dumping commission)"
         r"(?<!remedies commission)"
+        # a body that meets, not a plant switched on: "requested at the joint commission"
+        r"(?<!joint commission)(?<!mixed commission)(?<!european commission)"
+        r"(?<!bilateral commission)(?<!intergovernmental commission)"
         r"|breaks? ground|broke ground|ground-?breaking|primera piedra|"
         r"動工|动工|開工|开工",
         3,
@@ -592,7 +595,11 @@ _KIND_CUES: tuple[tuple[str, str, int], ...] = (
         r"|recargos?"
         r"|gravámenes|gravamen|retenciones|derechos de exportación|sobretaxas?"
         r"|impostos? (?:de|sobre a) exporta\w+|taxas? de exporta\w+|附加税|附加稅|出口税|出口稅"
-        r"|duty-free|tariff-free|libre de aranceles|isen\w+ de tarifa",
+        r"|duty-free|tariff-free|libre de aranceles|isen\w+ de tarifa"
+        # a duty a government sets on what comes in ("removes the import duty on fertilisers")
+        r"|import (?:duty|duties|tariffs?|tax|taxes)|aranceles? de importaci[óo]n"
+        r"|direitos? de importação|impostos? de importação|tarifas? de importação"
+        r"|进口关税|進口關稅",
         3,
     ),
     # An authority admitting a plant into an incentive scheme: "admits the plant into the RIGI

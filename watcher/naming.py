@@ -229,10 +229,13 @@ def item_entities(
 # news often drops the kind word ("los trabajos en Telfers").
 _PLACE_KIND = re.compile(
     r"^(?:isla|ilha|island|isle|salar|lago|lake|lagoa|bah[ií]a|ba[ií]a|bay|cerro|mount|monte"
-    r"|r[ií]o|river|valle|vale|valley)\s+(?:(?:de|do|da|dos|das|del|of)\s+(?:la\s+|los\s+|the\s+)?)?"
+    r"|r[ií]o|river|valle|vale|valley|cascada|cachoeira|catarata|cataratas)\s+"
+    r"(?:(?:de|do|da|dos|das|del|of)\s+(?:la\s+|los\s+|the\s+)?)?"
     r"(?P<bare>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?)$"
     r"|^(?P<bare2>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?)\s+(?:island|isle|salt flats?|lake|bay"
-    r"|river|valley|state|county|province|prefecture|district|region|municipality)$",
+    r"|river|valley|state|county|province|prefecture|district|region|municipality"
+    # (a dam named for its falls: 巴格贝瀑布 transliterates "Bagbe", round 56, read)
+    r"|falls|waterfalls?|rapids|gorge)$",
     re.IGNORECASE,
 )
 
@@ -456,7 +459,7 @@ def _other_names(
         part
         for r in _CAPITALISED_RUN.findall(item_text)
         if not any(r in b for b in bodies)
-        for part in _owner_and_owned(_BUILT_BY_WHOM.sub("", r))
+        for part in _owner_and_owned(_BUILT_BY_WHOM.sub("", _UNIT.sub("", r)))
     ]
     runs += _headline_words(item_text, briefing, runs)
     runs += _facility_names(item_text, briefing, runs)
@@ -799,10 +802,19 @@ def _known_or_part(name: str, listed: bool) -> bool:
     return whole or any(e.type not in ("country", "place") for e in entries)
 
 
+# A unit of size before a facility's name: "the 60 MW Las Maderas solar park" names Las Maderas.
+_UNIT = re.compile(r"^(?:MW|GW|kW|MWp|GWh|MWh|kV|TEU)\s+")
+# A Spanish or Portuguese article opening a capitalised run in an English item: a place's or a
+# facility's own name ("Las Maderas", "La Unión"), though its noun is a topic word (madera).
+_ARTICLE_NAME = re.compile(r"^(?:La|Las|Los|El|O|Os|As)\s+[A-ZÀ-Ý]")
+
+
 def _generic_name(name: str, glossary_words: set[str], keep_some: bool) -> bool:
     """True for a capitalised run of topic words ("Free Trade Agreement"). A briefing entity
     or a public body is a name unless every word is a topic or function word: the "Andes
     Lithium Consortium" stays a name though lithium is a topic."""
+    if _ARTICLE_NAME.match(name):
+        return False  # (round 56, read: "Las Maderas solar park" is no timber)
     words = [w.lower() for w in name.split()]
     # A firm's own word before its sector ("NileCrest Pharmaceuticals"): a name, though the
     # sector is a topic word.
@@ -1386,7 +1398,11 @@ def market_origin(
 
 
 def _country_entities(text: str, taught: dict[str, tuple[str, ...]]) -> list[Entity]:
-    countries = [e for entry, e in _merged_entities(named_entries(text)) if entry.type == "country"]
+    # (a bloc presses as a state does: "whether the European Union steps up pressure on
+    # Sierra Leone", round 56, read)
+    countries = [
+        e for entry, e in _merged_entities(named_entries(text)) if entry.type in _CONTEXT_TYPES
+    ]
     return [_with_taught(e, taught) for e in countries]
 
 

@@ -25,6 +25,7 @@ from watcher.data import (
     countries_by_name,
     every_demonym,
     gazetteer,
+    gazetteer_index,
     glossary,
     phrase_pattern,
 )
@@ -217,6 +218,7 @@ def _question(
         entities, context = _borrower(item.text, entities, context)
     if kind == "market":
         entities, context = market_origin(item.text, entities, context)
+        entities, context = _trade_not_its_grantor(item.text, entities, context)
     if kind == "pressure":
         entities, context = pressure_entities(item.text, briefing, entities, context, actors)
         # "How hard Washington leans on Santo Domingo over the Chinese-built terminal": who
@@ -444,6 +446,33 @@ _INSTEAD = re.compile(
 _ONE_OF_MANY = re.compile(
     r"\b[A-Z][\w-]+\s+(?:and|or|y|e|u|ou)\s+(?:other|otros|otras|outros|outras)\b"
 )
+
+
+# The instrument a trade goes under, to the next comma: "under the sanitary approval granted by
+# Morocco's food safety office ONSSA".
+_UNDER = re.compile(r"\b(?:under|bajo|sob|ao abrigo d[eoa]s?)\s[^,;]*", re.IGNORECASE)
+
+
+def _trade_not_its_grantor(
+    item_text: str, entities: tuple[Entity, ...], context: tuple[Entity, ...]
+) -> tuple[tuple[Entity, ...], tuple[Entity, ...]]:
+    """A market item whose one specific name is the body that granted the instrument the
+    trade goes under ("Cabo Verdean canned tuna exports to Morocco ... under the sanitary
+    approval granted by Morocco's food safety office ONSSA"): the trade is between the
+    countries, whose news seldom names the regulator again; the countries are required, as
+    for an item naming only countries (round 57, read)."""
+    found = _UNDER.search(item_text)
+    if found is None or len(entities) != 1 or len(context) < 2:
+        return entities, context
+    rest = item_text[: found.start()] + item_text[found.end() :]
+    names = [phrase_pattern(n) for n in entities[0].names]
+    if not any(p.search(found.group(0)) for p in names) or any(p.search(rest) for p in names):
+        return entities, context
+    index = gazetteer_index()
+    countries = tuple(c for c in context if (g := index.get(c.name)) and g.type == "country")
+    if len(countries) != len(context):
+        return entities, context
+    return countries, ()
 
 
 def _asked_countries(
@@ -717,6 +746,13 @@ def item_terms(
     # pressure, and a treaty "approved by both legislatures" is no decision ("decided",
     # "authorised"), though its press says "approved" as often as "ratified".
     mentioned = [c for c in glossary() if _mentions(unnamed, c)]
+    if kind == "project" and not any(c.thing for c in mentioned):
+        # The kind of facility a required name says it is stays a topic word when the item
+        # names no other: "to rebuild and run the port of La Unión" is about a port, and
+        # "aprueba la concesión del puerto de La Unión" speaks of it though "La Unión" alone
+        # names the town too (round 57, read). ("a plant at the port of Nacala" is a plant.)
+        mentioned += [c for c in glossary() if c.thing
+                      and any(_kind_of_name(n, c) for n in names)]  # fmt: skip
     approval = [w for c in mentioned if kind == "ratification" and "decision" in c.kinds
                 for w in c.words if _APPROVAL.match(w)]  # fmt: skip
     mentioned = [c for c in mentioned if not c.kinds or kind in c.kinds]
@@ -768,7 +804,7 @@ _ITEM_FRAME = frozenset(
     settles they them accept ordinary statements words against near really quickly long longer
     still yet once soon sooner late early any some more less much many
     watch watches watching show shows showing data path eye test tests sought seek seeks
-    governments
+    governments mw gw kw mwp mwh gwh kv
     """.split()  # noqa: SIM905
 )
 # A sum of money says how much, not what about: "the US$120 million loan".
@@ -794,6 +830,21 @@ def _without_concepts(text: str) -> str:
         for word in sorted(concept.words, key=len, reverse=True):
             text = phrase_pattern(word).sub(" ", text)
     return text
+
+
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+def _kind_of_name(name: str, concept: Concept) -> bool:
+    """The name is one of the concept's kind: "Port of La Unión", "Bagbe Dam" (not "Minas
+    Gerais" nor a firm's "Rimal Mining")."""
+    return any(
+        re.match(rf"{re.escape(w)}\s+(?:of|de|do|da|del)\s", name, re.IGNORECASE)
+        or re.search(rf"\s{re.escape(w)}$", name, re.IGNORECASE)
+        for w in concept.words
+        # (a Chinese word has no edges to anchor on; an "-ing" word is a firm's sector)
+        if not _CJK.search(w) and not w.endswith("ing")
+    )
 
 
 def _without_names(text: str, names: Iterable[str]) -> str:

@@ -36,6 +36,9 @@ from watcher.model import Entity, Question
 _TIES = (
     "两国|双边|关系|合作|经贸|贸易|自贸|投资|协定|协议|条约|建交|断交|复交|外长|元首|领导人"
     "|峰会|联合|友好|直航|航线|航空|签|商签|谈判|会谈|合资|农业|渔业|海关|检疫|投保"
+    # (an instrument's own name: "中冈共同发展经济伙伴关系框架协定", round 57, read; not 经济,
+    # which "巴日经济伙伴协定" and "台帛经济合作协定" already read well without)
+    "|共同|共建|框架"
 )
 # Two characters that spell something else than two countries.
 _NOT_PAIRS = frozenset({"台海", "中东", "中非", "中南", "中亚", "中欧", "中拉", "中西", "中美洲"})

@@ -30,6 +30,7 @@ This module does not read stage cues.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -145,7 +146,7 @@ def compile_matter(
         parties=tuple(parties),
         party_homes=home_languages([(_party_country(name),) for name, _ in parties]),
         # (only where an outlet may leave one unsaid: 10,000 questions carry no idle tuples)
-        entity_names=tuple(names[0] for names in entities)
+        entity_names=tuple(_country_of_names(names) for names in entities)
         if question.outlet_countries or keep_names
         else (),
         outlets=_outlet_keys(question.outlet_countries),
@@ -169,6 +170,18 @@ def compile_matter(
         )
         if pairs
         else (),
+    )
+
+
+def _country_of_names(names: Sequence[str]) -> str:
+    """The entity's first name, or the country among its names when it is a country's own body
+    ("Council of Ministers", named also by Mozambique's names): the outlet whose country that
+    is may leave it unsaid ("o Governo vai eliminar a taxa", round 56, read)."""
+    index = gazetteer_index()
+    if (first := index.get(names[0])) is not None and first.type == "country":
+        return names[0]
+    return next(
+        (n for n in names if (e := index.get(n)) is not None and e.type == "country"), names[0]
     )
 
 
