@@ -833,15 +833,16 @@ def _without_concepts(text: str) -> str:
 
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
+_NAME_LINKS = ("of", "de", "do", "da", "del")
 
 
 def _kind_of_name(name: str, concept: Concept) -> bool:
     """The name is one of the concept's kind: "Port of La Unión", "Bagbe Dam" (not "Minas
     Gerais" nor a firm's "Rimal Mining")."""
+    low = " ".join(name.casefold().split())
     return any(
-        re.match(rf"{re.escape(w)}\s+(?:of|de|do|da|del)\s", name, re.IGNORECASE)
-        or re.search(rf"\s{re.escape(w)}$", name, re.IGNORECASE)
-        for w in concept.words
+        low.endswith(f" {w}") or any(low.startswith(f"{w} {link} ") for link in _NAME_LINKS)
+        for w in (word.casefold() for word in concept.words)
         # (a Chinese word has no edges to anchor on; an "-ing" word is a firm's sector)
         if not _CJK.search(w) and not w.endswith("ing")
     )
