@@ -492,6 +492,9 @@ def _asked_countries(
     # (nor the alternative the item sets aside: "open an embassy in Praia instead of covering
     # Cabo Verde from Dakar" is not about Senegal)
     main = _INSTEAD.sub("", main)
+    # (nor the peoples of a compound that says where a thing comes from: "adopts the
+    # Japanese-Brazilian ISDB-Tb standard" asks what Timor-Leste decides, not Japan or Brazil)
+    main = _origin_compounds(main, entities)
     seats = {c.name for c in seats_named(main, [g for g in gazetteer() if g.shared_seats])}
     asked = [
         e
@@ -502,6 +505,30 @@ def _asked_countries(
         return entities, context
     # Nor are they where the matter happens (`context`): they only want it.
     return tuple(asked), ()
+
+
+# Two peoples joined by a hyphen ("Japanese-Brazilian", "Sino-Mauritian"); the combining forms
+# stand for their country as its people's word does.
+_COMPOUND = re.compile(r"(?<![\w-])([A-Z][a-z]+)-([A-Z][a-z]+)(?![\w-])")
+_COMBINING_FORMS = {"sino": "China", "nipo": "Japan", "luso": "Portugal", "indo": "India"}
+
+
+def _origin_compounds(text: str, entities: Sequence[Entity]) -> str:
+    """`text` without the hyphenated compounds both of whose halves are peoples or countries
+    of `entities` (round 59, read)."""
+
+    def country_of(word: str) -> str | None:
+        if (name := _COMBINING_FORMS.get(word.lower())) is not None:
+            return name
+        return next(
+            (e.name for e in entities if any(n.lower() == word.lower() for n in e.names)), None
+        )
+
+    def strip(found: re.Match[str]) -> str:
+        first, second = country_of(found.group(1)), country_of(found.group(2))
+        return "" if first and second and first != second else found.group(0)
+
+    return _COMPOUND.sub(strip, text)
 
 
 def with_siblings_site(question: Question, siblings: Sequence[Question]) -> Question:

@@ -1020,6 +1020,11 @@ _ITS_FACILITY_IN = re.compile(
     r"(?<![0-9a-z])(?:for|para)\s+(?:its|their|su|sus|sua|suas|seu|seus)\s+(?:[a-z-]+\s+){0,2}?"
     r"(?:plants?|factor(?:y|ies)|mills?|refiner(?:y|ies)|smelters?|terminals?|plantas?|fabricas?"
     r"|usinas?|refinerias?|refinarias?|fundicion|fundicao)\s+(?:in|at|en|em|no|na|near)\s+"
+    # round 59 (read): what the firm did at a site of its own: "una nueva línea en su complejo
+    # de Ain Sojna", "at its complex in Ain Sokhna"
+    r"|(?<![0-9a-z])(?:in|at|en|em|no|na)\s+(?:its|their|su|sus|sua|suas|seu|seus)\s+"
+    r"(?:[a-z-]+\s+){0,2}?(?:complex|complejo|complexo|plants?|plantas?|site|sitio|works"
+    r"|unidade|fabricas?)\s+(?:in|at|en|em|no|na|near|de|of|da|do)\s+"
 )
 
 

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
-from watcher.judge.dates import names_later_date
+from watcher.judge.dates import latest_day_named, names_later_date
 from watcher.judge.focus import act_allows, nearest_is_neighbour
 from watcher.judge.lexicon import Cue, Hedge, Lexicon, StageCues, stage_of
 from watcher.judge.relevance import (
@@ -219,7 +219,9 @@ def _sentence_signals(
         polarity = polarity if asked else _adjust(polarity, stage, opinion)
         setback = stage in question.ladder.setbacks
         if polarity is Polarity.DONE and not setback and published is not None:
-            polarity = _dated_later(stage, lexicon, lang, sentence.folded, match, published)
+            polarity = _dated_later(
+                stage, lexicon, lang, sentence.folded, match, published, question.since
+            )
         out.append(Signal(stage, polarity, cue, sentence, score, party, setback))
     return out
 
@@ -237,9 +239,17 @@ _PUBLISHED = re.compile(
 
 
 def _dated_later(
-    stage: str, lexicon: Lexicon, lang: str, text: str, match: re.Match[str], published: date
+    stage: str,
+    lexicon: Lexicon,
+    lang: str,
+    text: str,
+    match: re.Match[str],
+    published: date,
+    since: date | None = None,
 ) -> Polarity:
-    """INTENT when the cue's clause names a day after the entry's own; else DONE.
+    """INTENT when the cue's clause names a day after the entry's own; NONE when it dates the
+    step on or before `since`, the briefing's day (the first agreement "于2021年1月1日正式生效",
+    recalled in a piece on its upgrade: the state the briefing starts from, not news); else DONE.
 
     A Chinese clause that names the thing and says nothing done of it hands its subject on to
     the next: "首批番木瓜正在进行检疫处理，预计7月上旬运抵广州" dates the first shipment in
@@ -254,6 +264,8 @@ def _dated_later(
         return Polarity.DONE
     begin, finish = clause_bounds(lexicon, lang, text, match.start(), match.end())
     own = text[begin:finish]
+    if since is not None and (day := latest_day_named(own, published)) and day <= since:
+        return Polarity.NONE
     if lang == "zh" and not _ZH_ACT.search(own) and not _ZH_OTHER_BATCH.search(text[finish:]):
         finish = len(text)
     return Polarity.INTENT if names_later_date(text[begin:finish], published) else Polarity.DONE
