@@ -263,7 +263,10 @@ def _entity_names(listing: str) -> list[str]:
     parts: list[str] = []
     for raw in listing.split(","):
         piece = _clean_inline(raw)
-        if parts and " and " in f" {piece} " and " of " in parts[-1]:
+        # (not a name of its own that has an "and": "Ministry of Agriculture and Livestock
+        # (Brazil)" after "National People's Assembly of Guinea-Bissau", round 61, read)
+        own_name = " of " in f" {piece} " or "(" in piece
+        if parts and " and " in f" {piece} " and " of " in parts[-1] and not own_name:
             parts[-1] = f"{parts[-1]}, {piece}"
         else:
             parts.append(piece)

@@ -580,11 +580,12 @@ _KIND_CUES: tuple[tuple[str, str, int], ...] = (
         3,
     ),
     # A purchase or a launch decided on: "decides to buy Turkish-built patrol boats", "decides to
-    # launch direct flights" (round 53, read: the decision outweighs what is bought or flown).
+    # launch direct flights" (round 53, read: the decision outweighs what is bought or flown);
+    # "decides to source fertiliser ... from the Moroccan-built plant" (round 60, read).
     (
         "decision",
         r"\b(?:decid\w*|decide) (?:whether )?to (?:buy|purchase|acquire|procure|order|lease"
-        r"|launch)\b",
+        r"|launch|source|contract|charter|hire)\b",
         3,
     ),
     # A levy a government sets: "decides to raise the surcharge on raw cashew exports" (it

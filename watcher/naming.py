@@ -42,6 +42,9 @@ _PARTIES = re.compile(
     # "ratified by A's parliament and by B": each named party must act, said without "both".
     # ... also with a verb of its own for the second: "... and approved by China".
     r"|(?<!\w)(?:by|por|pelo|pela)\s.+?\s(?:and|y|e)\s(?:[a-z]+\s){0,2}?(?:by|por|pelo|pela)\s"
+    # ... or the second told as a side: "approved by Botswana's National Assembly, cleared on
+    # the Chinese side and enters into force" (round 61, read).
+    r"|(?<!\w)(?:by|por|pelo|pela)\s[^.;]+?\s(?:on|by|from)\s+the\s+[A-Z][\w-]+\s+side(?!\w)"
     # ... or listed with commas: "approved by Costa Rica's Legislative Assembly, ratified by
     # India and enters into force".
     r"|(?<!\w)(?:by|por|pelo|pela)\s[^,.;]+,\s(?:[a-z]+\s){1,2}?(?:by|por|pelo|pela)\s"
@@ -186,6 +189,12 @@ def item_entities(
     below a country) identify the matter and are required; countries are then context. An
     item naming only countries requires them all; one naming no actor takes the title's.
     Several specific names fold into one entity that any of them satisfies (`any_of`)."""
+    # An example the item gives is not its matter: "raise the import duty on milled rice to
+    # protect local mills such as the one planned at Chókwè" asks what Mozambique decides
+    # (round 60, read), unless the examples are all the item names.
+    bare = _EXAMPLES.sub("", item_text)
+    if bare != item_text and named_entries(bare):
+        item_text = bare
     known_here = named_entries(item_text)
     entries = _legislatures_as_countries(known_here)
     # A shared capital names its country, unless the item already places the matter in it by
@@ -223,6 +232,12 @@ def item_entities(
     found = any_of([_with_taught(e, taught) for e in specific])
     found = _with_facility_place(_with_bare_places(_with_site(found, briefing)), item_text)
     return (_with_builder(found, briefing),), tuple(context)
+
+
+# Examples an item gives, to the next comma or the end: "such as the one planned at Chókwè".
+_EXAMPLES = re.compile(
+    r"\s*,?\s*(?<!\w)(?:such as|for example|for instance|e\.g\.|tales como|tais como)\s[^,;]*"
+)
 
 
 # A place named with its kind ("Isla Telfers", "the Pocitos salt flat", "Ilha de Moçambique"):
@@ -320,7 +335,24 @@ def _with_builder(entity: Entity, briefing: Briefing) -> Entity:
         if (s.lstrip().startswith(listed) or _signed_with(listed).search(s))
         and not named_entries(listed)
     ]
+    # ... or the listed firm the sentence says builds it ("a Chinese contractor, Huayuan Water
+    # Engineering, would build a water treatment plant at Lumbadzi", round 60, read)
+    firms += [
+        clean_name(listed)
+        for s in sentences
+        for listed in briefing.entities
+        if not named_entries(listed) and _builds(listed).search(s)
+    ]
     return with_names(entity, (f for f in firms if f and not named_entries(f)))
+
+
+def _builds(firm: str) -> re.Pattern[str]:
+    """The firm as the subject of building: "<firm>, would build", "<firm> will construct"."""
+    return re.compile(
+        rf"(?<!\w){re.escape(clean_name(firm))},?\s+(?:(?:would|will|is to|was to|is due to"
+        r"|has agreed to|agreed to|is set to|plans to|is to)\s+)?(?:build|builds|construct"
+        r"|constructs)(?!\w)"
+    )
 
 
 def _signed_with(firm: str) -> re.Pattern[str]:
@@ -452,7 +484,7 @@ def _other_names(
         for n in briefing.entities
         if n in used
         or phrase_pattern(clean_name(n)).search(item_text)
-        or (n in shorts and phrase_pattern(shorts[n]).search(item_text))
+        or (n in shorts and phrase_pattern(shorts[n]).search(_INSTRUMENT_TITLE.sub(" ", item_text)))
     ]
     bodies = _BODY_RUN.findall(item_text)
     runs = [
@@ -788,7 +820,18 @@ def _telling_word_used(name: str, item_text: str) -> str | None:
     if found is None:
         return None
     apart = phrase_pattern(clean_name(name)).sub(" ", item_text)  # not inside the full name
+    # (nor inside an instrument's title: "the Cooperation and Investment Facilitation
+    # Agreement" does not name the Brazilian Cooperation Agency, round 61, read)
+    apart = _INSTRUMENT_TITLE.sub(" ", apart)
     return found[0] if re.search(rf"(?<!\w){re.escape(found[0])}(?!\w)", apart) else None
+
+
+# An instrument's capitalised title: "Cooperation and Investment Facilitation Agreement".
+_INSTRUMENT_TITLE = re.compile(
+    r"(?<![\w-])[A-Z][\w-]*(?:\s+(?:(?:and|of|for|on|de|del|y|e|da|do)\s+)?[A-Z][\w-]*)*?"
+    r"\s+(?:Agreement|Treaty|Convention|Protocol|Accord|Pact|Memorandum|Acuerdo|Tratado|Acordo)"
+    r"(?![\w-])"
+)
 
 
 def _known_or_part(name: str, listed: bool) -> bool:
@@ -949,6 +992,10 @@ def short_forms(briefing: Briefing) -> dict[str, str]:
     "Port of Namibe" ... "the Namibe terminal"): that word alone then names them. The prose
     must use the word without the word that follows it in the name."""
     prose = "\n".join((briefing.title, briefing.dek, briefing.body))
+    # (nor inside another listed name: "Water" of "Huayuan Water Engineering" is not the
+    # Lilongwe Water Board's short form, round 60, read)
+    for name in sorted(briefing.entities, key=len, reverse=True):
+        prose = phrase_pattern(clean_name(name)).sub(" ", prose)
     forms: dict[str, str] = {}
     for name in briefing.entities:
         if any(e.name.lower() == name.lower() for e in named_entries(name)):
@@ -958,7 +1005,7 @@ def short_forms(briefing: Briefing) -> dict[str, str]:
             continue
         word, following = found
         after = rf"(?!\s+{re.escape(following)})" if following else ""
-        apart = phrase_pattern(clean_name(name)).sub(" ", prose)  # not inside the full name
+        apart = prose  # not inside the full name (nor any other listed one)
         if re.search(rf"(?<!\w){re.escape(word)}(?!\w){after}", apart):
             forms[name] = word
     return forms
@@ -1241,6 +1288,8 @@ def decided_entities(
     # (a body that only describes the thing, as the agent of a participle, is not the thing:
     # "fast-track medicines already approved by the Egyptian Drug Authority")
     after = AGENT_OF_PARTICIPLE.sub("", item_text[verb.end() :])
+    # (nor is an example the item gives: "... to protect local mills such as the one at X")
+    after = _EXAMPLES.sub("", after)
     if after != item_text[verb.end() :] and not _specific(after, briefing):
         deciders, head_context = item_entities(item_text[: verb.start()], briefing, actors)
         agents, _ = item_entities(item_text[verb.end() :], briefing, ())
@@ -1291,7 +1340,10 @@ _PRESSURE_WORD = re.compile(
     # Spain's water releases on the Tagus", "close its border with Haiti over the canal"
     r"|\bprotest\w*|\bpress(?:es|ed|ing)?\b|\bwarn\w*|\bcondemn\w*|\bobject\w* to\b"
     r"|\bclos\w+ (?:its |the )?borders?|\bpush(?:es|ed|ing)? back\b|\bpushback\b"
-    r"|\bescalat\w*|\bescalada\b",
+    r"|\bescalat\w*|\bescalada\b"
+    # ... or turns unease into open criticism (of someone, round 61, read; not "steps
+    # against", which also takes a measure for its object: "steps against the tariff cuts")
+    r"|\bcriticis\w*|\bcriticiz\w*",
     re.IGNORECASE,
 )
 # The one pressing named right after the pressure word: "any escalation from Beijing", "la

@@ -275,8 +275,9 @@ def test_signal(q: Question, lang: str, title: str, stage: str | None, polarity:
         ("Andorran Senate ratifies Nauru legal aid treaty", "Andorran parliament"),
         ("Nauruan parliament ratifies Andorra legal aid treaty", "Nauru parliament"),
         ("Andorra, Nauru legal aid treaty ratified", None),
-        # the other side of the treaty, written after "with", did not act
-        ("Nauru lawmakers ratify legal aid treaty with Andorran Senate", None),
+        # the other side of the treaty, written after "with", did not act: the one left is
+        # the actor (round 61, read: "Senado aprova acordo ... com a Guiné-Bissau")
+        ("Nauru lawmakers ratify legal aid treaty with Andorran Senate", "Nauru parliament"),
         (
             "El Consell General de Andorra aprueba con el Parlamento nauruano "
             "el tratado de asistencia judicial",

@@ -133,7 +133,7 @@ class Judge:
             signals = read_signals(
                 matter, doc, relevance, self.lexicon, langs, awaits, outlets[qid], published
             )
-            strongest = _strongest(signals, matter.question.ladder)
+            strongest = _party_from_kin(_strongest(signals, matter.question.ladder), signals)
             found.append(_observation(matter, entry, relevance, strongest))
         return _measures_not_setbacks(found, self._matters)
 
@@ -298,6 +298,21 @@ def _strongest(signals: list[Signal], ladder: Ladder) -> Signal | None:
         return (s.polarity is Polarity.DONE, named_at if named else s.score, reach(s), s.score)
 
     return max(signals, key=key)
+
+
+def _party_from_kin(chosen: Signal | None, signals: list[Signal]) -> Signal | None:
+    """The chosen report of a ratification step names no party ("the Senate approved the
+    agreement between Brazil and Guinea-Bissau"), and another sentence of the entry tells the
+    same step done with its party ("Senado aprova acordo ... com a Guiné-Bissau", Brazil's):
+    one act, so the party is that one (round 61, read)."""
+    if chosen is None or chosen.party is not None or chosen.polarity is not Polarity.DONE:
+        return chosen
+    parties = {
+        s.party
+        for s in signals
+        if s.stage == chosen.stage and s.party is not None and s.polarity is Polarity.DONE
+    }
+    return replace(chosen, party=parties.pop()) if len(parties) == 1 else chosen
 
 
 def _observation(

@@ -39,6 +39,8 @@ _TIES = (
     # (an instrument's own name: "中冈共同发展经济伙伴关系框架协定", round 57, read; not 经济,
     # which "巴日经济伙伴协定" and "台帛经济合作协定" already read well without)
     "|共同|共建|框架"
+    # (what two states grant each other: "中博互免签证协定", round 61, read)
+    "|互免|互认|互设|互派|免签"
 )
 # Two characters that spell something else than two countries.
 _NOT_PAIRS = frozenset({"台海", "中东", "中非", "中南", "中亚", "中欧", "中拉", "中西", "中美洲"})

@@ -132,7 +132,7 @@ def compile_matter(
     pairs = pair_abbreviations(question)
     compiled = [(e, p) for e in merge_entities(question) if (p := _entity_pattern(e)) is not None]
     entities = [e for e, _ in compiled]
-    homes = home_languages(entities, question.context)
+    homes = home_languages(entities, question.context, alone=question.kind == "decision")
     parties = [
         (party.name, pattern)
         for party in question.parties
@@ -328,12 +328,13 @@ def _home_languages() -> dict[str, frozenset[str]]:
 
 
 def home_languages(
-    entities: list[tuple[str, ...]], context: tuple[Entity, ...] = ()
+    entities: list[tuple[str, ...]], context: tuple[Entity, ...] = (), alone: bool = False
 ) -> tuple[frozenset[str], ...]:
     """Per entity: the languages in which news may leave it unsaid, being the country the
     outlet writes from. Only a question with two or more entities has any (with one, nothing
-    would be left to name)."""
-    if len(entities) < 2:
+    would be left to name), unless `alone`: a government's own decision, which its press
+    tells as "o Governo decidiu" (round 60, read)."""
+    if len(entities) < 2 and not alone:
         return tuple(frozenset() for _ in entities)
     homes = _home_languages()
     # A language also spoken by the press of a context country cannot tell whose press it is
@@ -510,7 +511,8 @@ def merge_entities(question: Question) -> list[tuple[str, ...]]:
 # in "会议中安排" is no China and Angola. Folded (simplified) forms.
 _PAIR_NOUNS = (
     "自贸|自由贸易|投资|贸易|经贸|关系|合作|双边|两国|友好|建交|协定|协议|条约|海巡|引渡|司法|"
-    "数字|经济|伙伴|联合|外长|元首|领导人|会谈|峰会|渔业|航线|直航|货币|本币|互换|签|战略"
+    "数字|经济|伙伴|联合|外长|元首|领导人|会谈|峰会|渔业|航线|直航|货币|本币|互换|签|战略|"
+    "互免|互认|互设|互派|免签"
 )
 
 
@@ -804,6 +806,10 @@ def unsaid_home(
     text = doc.folded
     if matter.entities[missing[0]].search(text):
         return None
+    if outlet is not None and len(matter.entities) == 1:
+        # (a government's own paper on its decision may name whose request it meets: "os
+        # compradores estrangeiros, incluindo os indianos")
+        return missing[0]
     # The named entities' own words name no other country: "la República de China (Taiwán)"
     # is Taiwan, though "China" is in it.
     for pattern in matter.entities:
@@ -1134,6 +1140,8 @@ def acting_party(
     outlet writes from, that country's): a Paraguayan paper's Congress is Paraguay's."""
     named = parties_named(matter, text, near)
     home = home_party(matter, language, outlet)
+    if home is None and not named:
+        return _the_other_side(matter, text)
     if home is None or (named and named[0] == home):
         return named[0] if named else home
     head = text[:near]
@@ -1147,6 +1155,22 @@ def acting_party(
     if not named or (not subject and plain):
         return home
     return named[0]
+
+
+def _the_other_side(matter: Matter, text: str) -> str | None:
+    """Of two parties, the one the sentence leaves unnamed when it names the other only as the
+    pact's partner: "Senado aprova acordo de investimentos com a Guiné-Bissau" is Brazil's
+    Senate (round 61, read; a language both parties' press writes gives no home)."""
+    if len(matter.parties) != 2:
+        return None
+    partners = [
+        name
+        for name, p in matter.parties
+        if (found := list(p.finditer(text)))
+        and all(_COUNTERPART.search(text[: m.start()]) for m in found)
+    ]
+    unnamed = [name for name, p in matter.parties if p.search(text) is None]
+    return unnamed[0] if len(partners) == 1 and len(unnamed) == 1 else None
 
 
 # A party's name that only says whose the instrument is: "ratifies the Chinese loan", "ratificó

@@ -30,6 +30,8 @@ _LATIN_STOP = re.compile(r"(?<=[.!?])\s+(?=[\"'“‘(\[¿¡]?[A-Z0-9\u00c0-\u00
 _ABBREVIATIONS = frozenset(
     {"mr", "mrs", "ms", "dr", "st", "sr", "sra", "no", "gen", "gov", "u.s", "co", "corp", "inc"}
     | {"ltd", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+    # (a minister's style: "the Minister of International Relations, Hon. Kagiso Moremi")
+    | {"hon", "rt", "prof", "sen", "rep", "amb", "lic", "ing", "arq", "eng", "exmo", "exma"}
 )
 BOUNDARY = "[0-9a-z]"
 
