@@ -350,7 +350,7 @@ def _builds(firm: str) -> re.Pattern[str]:
     """The firm as the subject of building: "<firm>, would build", "<firm> will construct"."""
     return re.compile(
         rf"(?<!\w){re.escape(clean_name(firm))},?\s+(?:(?:would|will|is to|was to|is due to"
-        r"|has agreed to|agreed to|is set to|plans to|is to)\s+)?(?:build|builds|construct"
+        r"|has agreed to|agreed to|is set to|plans to)\s+)?(?:build|builds|construct"
         r"|constructs)(?!\w)"
     )
 
@@ -1005,8 +1005,8 @@ def short_forms(briefing: Briefing) -> dict[str, str]:
             continue
         word, following = found
         after = rf"(?!\s+{re.escape(following)})" if following else ""
-        apart = prose  # not inside the full name (nor any other listed one)
-        if re.search(rf"(?<!\w){re.escape(word)}(?!\w){after}", apart):
+        # (the prose holds no listed name whole: the word is found apart from them)
+        if re.search(rf"(?<!\w){re.escape(word)}(?!\w){after}", prose):
             forms[name] = word
     return forms
 
