@@ -282,7 +282,7 @@ def _with_site(entity: Entity, briefing: Briefing) -> Entity:
     Victoria") more often than the firm. Only a place the briefing lists as an entity, not a
     country or a place the gazetteer puts elsewhere, and only from a sentence naming the
     matter."""
-    names = [n for n in entity.names if len(n) >= 3 and not _has_han(n)]
+    names = [n for n in entity.names if len(n) >= 3 and not has_han(n)]
     if not names:
         return entity
     mine = re.compile("|".join(rf"(?<!\w){re.escape(n)}(?!\w)" for n in names))
@@ -313,7 +313,7 @@ _BUILT_BY = re.compile(
 def _with_builder(entity: Entity, briefing: Briefing) -> Entity:
     """The matter's entity with the firm the briefing says builds or develops it, from a
     sentence naming the facility by one of the entity's names (not a country, not a body)."""
-    names = [n for n in entity.names if len(n) >= 3 and not _has_han(n)]
+    names = [n for n in entity.names if len(n) >= 3 and not has_han(n)]
     if not names or not briefing.body:
         return entity
     mine = re.compile("|".join(rf"(?<!\w){re.escape(n)}(?!\w)" for n in names))
@@ -346,6 +346,7 @@ def _with_builder(entity: Entity, briefing: Briefing) -> Entity:
     return with_names(entity, (f for f in firms if f and not named_entries(f)))
 
 
+@lru_cache(maxsize=256)
 def _builds(firm: str) -> re.Pattern[str]:
     """The firm as the subject of building: "<firm>, would build", "<firm> will construct"."""
     return re.compile(
@@ -411,7 +412,8 @@ def _with_facility_place(entity: Entity, item_text: str) -> Entity:
     return with_names(entity, (p for p in places if not named_entries(p)))
 
 
-def _has_han(text: str) -> bool:
+def has_han(text: str) -> bool:
+    """Whether the text holds a Chinese character."""
     return re.search(f"[{_HAN}]", text) is not None
 
 
@@ -479,12 +481,13 @@ def _other_names(
     # A listed firm the item calls by its telling word alone answers to that word too.
     used = {n: word for n in briefing.entities if (word := _telling_word_used(n, item_text))}
     shorts = {**used, **short_forms(briefing)}
+    untitled = _INSTRUMENT_TITLE.sub(" ", item_text)  # (a short form is not a title's word)
     candidates = [
         n
         for n in briefing.entities
         if n in used
         or phrase_pattern(clean_name(n)).search(item_text)
-        or (n in shorts and phrase_pattern(shorts[n]).search(_INSTRUMENT_TITLE.sub(" ", item_text)))
+        or (n in shorts and phrase_pattern(shorts[n]).search(untitled))
     ]
     bodies = _BODY_RUN.findall(item_text)
     runs = [
@@ -1192,7 +1195,7 @@ def _with_central_bank(entity: Entity) -> Entity:
     # every Chinese name of the country, both scripts and both sides of the strait
     # ("巴布亞紐幾內亞", "巴布亚新几内亚"); a bank named "Bank of <country>" is "<country>银行"
     chinese = dict.fromkeys([*([zh] if (zh := local.get("zh")) else []),
-                             *(n for n in country.names if _has_han(n))])  # fmt: skip
+                             *(n for n in country.names if has_han(n))])  # fmt: skip
     national = entity.name.lower().startswith(("bank of", "banco de", "banco do", "banco da"))
     for zh in chinese:
         extra += [f"{zh}央行", f"{zh}中央银行", f"{zh}中央銀行"]

@@ -35,6 +35,7 @@ from watcher.naming import (
     AGENT_OF_PARTICIPLE,
     DECISION_ACTS,
     decided_entities,
+    has_han,
     item_entities,
     item_parties,
     legislature_names,
@@ -859,8 +860,8 @@ def _without_concepts(text: str) -> str:
     return text
 
 
-_CJK = re.compile(r"[\u3400-\u9fff]")
-_NAME_LINKS = ("of", "de", "do", "da", "del")
+# The links between a facility's kind and its name: "Port of La Unión", "Puerto de Acajutla".
+_KIND_LINKS = ("of", "de", "do", "da", "del")
 
 
 def _kind_of_name(name: str, concept: Concept) -> bool:
@@ -868,10 +869,10 @@ def _kind_of_name(name: str, concept: Concept) -> bool:
     Gerais" nor a firm's "Rimal Mining")."""
     low = " ".join(name.casefold().split())
     return any(
-        low.endswith(f" {w}") or any(low.startswith(f"{w} {link} ") for link in _NAME_LINKS)
+        low.endswith(f" {w}") or any(low.startswith(f"{w} {link} ") for link in _KIND_LINKS)
         for w in (word.casefold() for word in concept.words)
         # (a Chinese word has no edges to anchor on; an "-ing" word is a firm's sector)
-        if not _CJK.search(w) and not w.endswith("ing")
+        if not has_han(w) and not w.endswith("ing")
     )
 
 
