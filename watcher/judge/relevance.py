@@ -810,15 +810,16 @@ def unsaid_home(
         # (a government's own paper on its decision may name whose request it meets: "os
         # compradores estrangeiros, incluindo os indianos")
         return missing[0]
+    # "El Congreso aprobó un convenio con Taiwán" may be any of many agreements: the report must
+    # name what is particular to this one (extradition, the trade pact) when it has such words.
+    # (Asked first: one pattern, where the next test runs some two hundred.)
+    if matter.distinct is not None and not matter.distinct.search(doc.lead_context):
+        return None
     # The named entities' own words name no other country: "la República de China (Taiwán)"
     # is Taiwan, though "China" is in it.
     for pattern in matter.entities:
         text = pattern.sub(" ", text)
     if any(p.search(text) for p in matter.foreign):
-        return None
-    # "El Congreso aprobó un convenio con Taiwán" may be any of many agreements: the report must
-    # name what is particular to this one (extradition, the trade pact) when it has such words.
-    if matter.distinct is not None and not matter.distinct.search(doc.lead_context):
         return None
     return missing[0]
 
@@ -1038,13 +1039,19 @@ def _its_facility_elsewhere(matter: Matter, text: str) -> bool:
     """The sentence speaks of the firm's facility in a known place ("copper for its smelter in
     Gujarat") that none of the question's names is: another of the firm's plants, not the
     one the question tracks ("its refinery in Ilo")."""
-    for found in _ITS_FACILITY_IN.finditer(text):
-        at = found.end()
-        if any(p.match(text, at) for p in matter.entities):
-            continue
-        if any(p.match(text, at) for p in _places_by_country().values()):
-            return True
-    return False
+    return any(not any(p.match(text, at) for p in matter.entities) for at in _facility_sites(text))
+
+
+@lru_cache(maxsize=1024)
+def _facility_sites(text: str) -> tuple[int, ...]:
+    """Where the text names a firm's own facility's known place (`_ITS_FACILITY_IN`, then a
+    gazetteer place). Cached: every candidate question asks it of the same title and lead."""
+    places = _places_by_country().values()
+    return tuple(
+        found.end()
+        for found in _ITS_FACILITY_IN.finditer(text)
+        if any(p.match(text, found.end()) for p in places)
+    )
 
 
 # "the project is unrelated to the Brazilian group's plant", "não tem ligação com a usina de
