@@ -424,3 +424,23 @@ def test_a_market_suspended_then_reopened_is_open_again() -> None:
     early = [("first-shipment", 2, 3), ("opened", 3, 1), ("suspended", 3, 5)]
     found = [obs(MARKET, stage, day, month=month, score=1.0) for stage, month, day in early]
     assert kinds(replay(MARKET, found, NOW))[-1] == ("StatusChange", "suspended")
+
+
+def test_a_reopened_market_keeps_its_first_shipment_and_is_judged_once() -> None:
+    # Round 62 (read): after the reopening, replay re-applied the first shipment and the
+    # suspension on every later report, and regular volumes were read as skipping the first
+    # shipment the market had already had.
+    reports = [("first-shipment", 2, 3), ("suspended", 3, 5), ("opened", 4, 9)]
+    found = [obs(MARKET, stage, day, month=month, score=1.0) for stage, month, day in reports]
+    found += [
+        obs(MARKET, None, 12, month=4, score=1.0, polarity=Polarity.NONE),
+        obs(MARKET, "volumes-reported", 20, month=5, score=1.0),
+    ]
+    assert kinds(replay(MARKET, found, NOW)) == [
+        ("StatusChange", "first-shipment"),
+        ("StatusChange", "suspended"),
+        ("StatusChange", "opened"),
+        ("StatusChange", "volumes-reported"),
+    ]
+    reopened = state(MARKET, "opened", updated_at=datetime(2030, 4, 9, 9, tzinfo=UTC))
+    assert decide(MARKET, reopened, found[:4], NOW) == []

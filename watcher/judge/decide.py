@@ -274,7 +274,9 @@ def _leaps(
     ladder = question.ladder
     if confidence > policy.headline_confidence or cursor.stage not in ladder.stages:
         return False
-    between = ladder.stages[ladder.rank(cursor.stage) + 1 : max(ladder.rank(target), 0)]
+    # Stages reached before a setback are not jumped over when the question is back on track.
+    start = max(ladder.rank(cursor.stage), cursor.furthest) + 1
+    between = ladder.stages[start : max(ladder.rank(target), 0)]
     if target == "ratified-all":
         # A report that every party has ratified (or the only one has) says the partial step
         # too: it is not jumped over.
@@ -411,9 +413,17 @@ def _reached(question: Question, state: QuestionState, events: list[Event]) -> d
     """When the evidence first put the question at its current stage: the first report of that
     stage, or the day the last party acted (a ratification completed party by party). Not the
     state's own time, which is when the change was recorded."""
-    if state.stage == question.baseline:
+    if state.stage == question.baseline and state.updated_at is None:
         return None
-    firsts = [e.start for e in events if e.stage == state.stage]
+    # Back at the baseline (a market open again after a suspension): the reports of the stage
+    # from before the setback set nothing now.
+    after = None
+    if state.stage == question.baseline:
+        setbacks = question.ladder.setbacks
+        after = max((e.latest for e in events if e.stage in setbacks), default=None)
+    firsts = [
+        e.start for e in events if e.stage == state.stage and (after is None or e.start > after)
+    ]
     acted = [datetime.fromisoformat(day).replace(tzinfo=UTC) for day in state.parties.values()]
     return max([*firsts[:1], *acted], default=None)
 
@@ -424,8 +434,11 @@ def _furthest(
     """The furthest forward rank known reached: the current stage's, or, off the ladder, that of
     the forward reports older than what set the current stage (what came before the setback)."""
     ladder = question.ladder
-    if state.stage in ladder.stages:
+    reopened = state.stage == question.baseline and state.updated_at is not None
+    if state.stage in ladder.stages and not reopened:
         return ladder.rank(state.stage)
+    # Off the ladder, or back at its start after a setback: what was reached before still was
+    # (a market reopened had its first shipment; regular volumes skip nothing).
     before = [e for e in events if since is not None and e.latest <= since]
     return max((ladder.rank(e.stage) for e in before), default=_baseline_rank(question))
 
