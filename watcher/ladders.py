@@ -808,7 +808,11 @@ _GENERIC_WORD = re.compile(
     r"|conventions?|instruments?|parliaments?|congress\w*|senates?|legislat\w*|both|force"
     r"|enter\w*|effect|vigor|tratados?|acuerdos?|acordos?|conveni\w*|parlamentos?|congresos?"
     r"|congressos?|senados?|entr\w+|ratifica\w*|aprob\w*|aprov\w*|sign\w*|firm\w*|assin\w*"
-    r"|cabinets?|governments?|ministr\w*|executives?|gobiernos?|governos?|gabinetes?",
+    r"|cabinets?|governments?|ministr\w*|executives?|gobiernos?|governos?|gabinetes?"
+    # the trade's direction and an item's frame are no matter of their own: "cut the import
+    # tariff on rice ... as Thailand has asked" is not the beef "import conditions" published
+    # the same day (round 63, read)
+    r"|imports?|imported|exports?|exported|outside|ask(?:s|ed)?",
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"“(\[]?[A-Z0-9¡¿])|(?<=[。！？])")

@@ -384,9 +384,13 @@ _FACILITY_PLACE = re.compile(
     # (what the facility has may come between: "a solar park with battery storage in Manatuto")
     rf"(?<!\w){_FACILITY}\s+(?:(?:with|and)(?:\s+[a-z][\w-]*){{1,3}}?\s+)?(?:in|at|near)\s+"
     # (a town of three letters, "Ilo", but not a month: "a plant in May")
-    r"(?!(?:May|Mar|Jun|Jul|Apr|Aug|Sep|Oct|Nov|Dec|Jan|Feb)\b)([A-Z][a-zà-ÿ]{2,})"
+    # (or a port town by its port: "at Puerto Caldera", which its press calls "Caldera" too;
+    # round 62, read)
+    r"(?!(?:May|Mar|Jun|Jul|Apr|Aug|Sep|Oct|Nov|Dec|Jan|Feb)\b)"
+    r"((?:(?:Puerto|Porto|Port)\s+)?[A-Z][a-zà-ÿ]{2,})"
     r"(?=[,.;:?!]|\s+[a-z]|$)"
 )
+_PORT_TOWN = re.compile(r"^(?:Puerto|Porto|Port)\s+(?P<town>\w{4,})$")
 
 
 # A place the item gives as a country's own, by its kind: "in Nauru's Meneng district".
@@ -408,8 +412,9 @@ def _with_own_places(entity: Entity, item_text: str) -> Entity:
 
 
 def _with_facility_place(entity: Entity, item_text: str) -> Entity:
-    places = _FACILITY_PLACE.findall(item_text)
-    return with_names(entity, (p for p in places if not named_entries(p)))
+    places = [p for p in _FACILITY_PLACE.findall(item_text) if not named_entries(p)]
+    towns = [m["town"] for p in places if (m := _PORT_TOWN.match(p)) and not named_entries(m[0])]
+    return with_names(entity, (*places, *(t for t in towns if not named_entries(t))))
 
 
 def has_han(text: str) -> bool:
@@ -520,7 +525,29 @@ def _other_names(
         # ("Central Bank of Paraguay" names a country, but is a decider of its own)
         and (not _known_or_part(name, name in listed) or _COUNTRY_BANK.match(name) is not None)
     ]
-    return [Entity(name, _own_aliases(name, shorts)) for name in names]
+    prose = "\n".join((briefing.title, briefing.dek, briefing.body))
+    return [
+        Entity(name, tuple(dict.fromkeys((*_own_aliases(name, shorts), *_parts(name, prose)))))
+        for name in names
+    ]
+
+
+# Two bodies' names joined by a hyphen: "Gecex-Camex" (Gecex, the committee of Camex).
+_HYPHEN_JOINED = re.compile(r"^([A-Z][A-Za-z]{2,})-([A-Z][A-Za-z]{2,})$")
+
+
+def _parts(name: str, prose: str) -> tuple[str, ...]:
+    """Each part of a hyphen-joined name that the briefing's prose also writes alone: the news
+    names the body by it ("Gecex aprova ..."; round 63, read). A part the prose never writes
+    alone ("Coca" of "Coca-Cola") names nothing."""
+    found = _HYPHEN_JOINED.match(clean_name(name))
+    if not found:
+        return ()
+    return tuple(
+        part
+        for part in found.groups()
+        if re.search(rf"(?<![\w-]){re.escape(part)}(?![\w-])", prose)
+    )
 
 
 # Whose hands a facility is in, written before its name: "the Chinese-built Corentyne port"
@@ -1357,6 +1384,9 @@ _FROM_ACTOR = re.compile(r"\s+(?:from|by|de|da|do|del|por parte de)\s+", re.IGNO
 _AWAY_FROM = re.compile(r"(?:away from|apart from|lejos de|longe de)\s+$", re.IGNORECASE)
 
 
+_CONCERN_ABOUT = re.compile(r"(?<!\w)(?:about|over|regarding|concerning)(?!\w)", re.IGNORECASE)
+
+
 def pressure_entities(
     item_text: str,
     briefing: Briefing,
@@ -1375,7 +1405,11 @@ def pressure_entities(
     taught = taught_aliases(briefing)
     index = gazetteer_index()
     head = item_text[: cut.start()]
-    before = _country_entities(head, taught)
+    # Who presses is the head's subject; countries its concern is about are the matter: "turns
+    # its private unease about Namibia's deepening ties with China into public criticism ...
+    # against Windhoek" is the United States' pressure (round 63, read).
+    subject = _CONCERN_ABOUT.split(head, maxsplit=1)[0]
+    before = _country_entities(subject, taught) or _country_entities(head, taught)
     # Those named as states press; a people's word before the pressure says whose the matter
     # is: "turns its concerns about a Chinese-built port into pressure" is not China's.
     by_name = [e for e in before if (g := index.get(e.name)) and named_not_by_demonym(g, head)]

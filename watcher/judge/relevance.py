@@ -97,6 +97,9 @@ class Matter:
     distinct: re.Pattern[str] | None = None
     party_homes: tuple[frozenset[str], ...] = ()
     entity_names: tuple[str, ...] = ()
+    # A project's own kind of plant in Chinese, as pairs of characters ("淡化" of 海水淡化厂):
+    # news of a plant named by another product (硫酸厂) is another plant (`_another_plant`).
+    plant_marks: frozenset[str] = frozenset()
     # (outlet name or web host folded, the same only lower-cased, the country it writes from)
     outlets: tuple[tuple[str, str, str], ...] = ()
     # per entity, its Chinese pair abbreviations ("中斯"), or None (`pair_abbreviations`)
@@ -161,6 +164,7 @@ def compile_matter(
         if question.context
         else (),
         one_sided=one_sided_cues(question, lexicon),
+        plant_marks=_plant_marks(question) if question.kind == "project" else frozenset(),
         homes=homes,
         foreign=other_countries(question, adjectives=True) if any(homes) else (),
         distinct=compile_terms(particular_terms(question)) if any(homes) else None,
@@ -171,6 +175,27 @@ def compile_matter(
         if pairs
         else (),
     )
+
+
+# A thing concept that names any plant or site ("plant", "facility") says no kind of its own.
+_GENERIC_FACILITY = frozenset(
+    {"plant", "plants", "factory", "factories", "facility", "facilities", "site", "sites"}
+)
+
+
+def _plant_marks(question: Question) -> frozenset[str]:
+    """The pairs of characters of the Chinese words for the kind of facility a project's item
+    names (a glossary `thing` among its terms: 海水淡化厂 gives 海水, 水淡, 淡化), without the
+    word for plant itself; empty when it names none."""
+    terms = set(question.terms)
+    words = [
+        fold(w).removesuffix("厂")
+        for c in glossary()
+        if c.thing and terms.intersection(c.words) and not _GENERIC_FACILITY.intersection(c.words)
+        for w in c.words
+        if has_cjk(w)
+    ]
+    return frozenset(w[i : i + 2] for w in words for i in range(len(w) - 1))
 
 
 def _country_of_names(names: Sequence[str]) -> str:
@@ -1000,6 +1025,8 @@ def _excluded(matter: Matter, text: str) -> bool:
         return True
     if matter.question.kind == "project" and _its_facility_elsewhere(matter, text):
         return True
+    if matter.plant_marks and _another_plant(matter, text):
+        return True
     if _disclaimed(matter, text):
         return True
     if matter.exclude is not None:
@@ -1019,6 +1046,30 @@ _ANOTHER_FACILITY = re.compile(
     r"|refinerias?|refinarias?|parques?|puertos?|portos?|terminal(?:es)?|central(?:es)?)(?![0-9a-z])"
     r"|另一(?:座|家|个|個|间|間|处|處)[^，。,]{0,6}?(?:厂|廠|电站|電站|港|码头|碼頭|园|園)"
 )
+
+
+# A plant named in Chinese by what it makes, up to four characters before 厂 ("配套硫酸厂"); a
+# bare "工厂" or "该厂" names none.
+_CJK_PLANT = re.compile(r"([\u4e00-\u9fff]{1,4}?)工?厂")
+_NO_PLANT_NAME = frozenset("该此这本新其全座家个一两各的之了在")
+
+
+def _another_plant(matter: Matter, text: str) -> bool:
+    """The sentence names, in Chinese, a plant of another kind than the project's and never
+    its own kind: "中资企业承建的铀矿配套硫酸厂正式投产" is not the desalination plant's
+    start-up, though both are Chinese-built in the same country (round 63, read)."""
+    marks = matter.plant_marks
+    if "厂" not in text or any(mark in text for mark in marks):
+        return False
+    # (a name sharing a character with the project's kind or its topic words may be its own
+    # plant by a short or local name or by its product: "淡化厂" of a desalination plant,
+    # "氢氧化锂工厂" of a lithium refinery)
+    own = {ch for word in (*marks, *matter.question.terms) for ch in fold(word) if has_cjk(ch)}
+    for found in _CJK_PLANT.finditer(text):
+        name = found.group(1)
+        if len(name) >= 2 and name[-1] not in _NO_PLANT_NAME and not own & set(name):
+            return True
+    return False
 
 
 # "(ore) for its smelter in Gujarat": what the firm buys or signs for its facility in a place

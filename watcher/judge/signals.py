@@ -408,7 +408,9 @@ _BOTH_PARTIES = re.compile(
     r" (?:paises|parlamentos)"
     r"|(?:en|por) (?:los )?(?:parlamentos de )?(?:los dos|ambos) (?:paises|parlamentos)"
     r"|(?:in|by) (?:the parliaments of )?(?:the two|both) (?:countries|parliaments))(?![0-9a-z])"
-    r"|双方|两国|各自"
+    # (not a treaty's title: "纳中两国政府关于相互促进和保护投资的协定" names its two sides;
+    # round 63, read)
+    r"|双方(?!政府关于|政府间|关于)|两国(?!政府关于|政府间|之间|间的|关于)|各自"
 )
 
 
