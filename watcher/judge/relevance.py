@@ -97,9 +97,6 @@ class Matter:
     distinct: re.Pattern[str] | None = None
     party_homes: tuple[frozenset[str], ...] = ()
     entity_names: tuple[str, ...] = ()
-    # A project's own kind of plant in Chinese, as pairs of characters ("淡化" of 海水淡化厂):
-    # news of a plant named by another product (硫酸厂) is another plant (`_another_plant`).
-    plant_marks: frozenset[str] = frozenset()
     # (outlet name or web host folded, the same only lower-cased, the country it writes from)
     outlets: tuple[tuple[str, str, str], ...] = ()
     # per entity, its Chinese pair abbreviations ("中斯"), or None (`pair_abbreviations`)
@@ -164,7 +161,6 @@ def compile_matter(
         if question.context
         else (),
         one_sided=one_sided_cues(question, lexicon),
-        plant_marks=_plant_marks(question) if question.kind == "project" else frozenset(),
         homes=homes,
         foreign=other_countries(question, adjectives=True) if any(homes) else (),
         distinct=compile_terms(particular_terms(question)) if any(homes) else None,
@@ -183,15 +179,19 @@ _GENERIC_FACILITY = frozenset(
 )
 
 
-def _plant_marks(question: Question) -> frozenset[str]:
+@lru_cache(maxsize=4096)
+def _plant_marks(terms: tuple[str, ...]) -> frozenset[str]:
     """The pairs of characters of the Chinese words for the kind of facility a project's item
     names (a glossary `thing` among its terms: 海水淡化厂 gives 海水, 水淡, 淡化), without the
-    word for plant itself; empty when it names none."""
-    terms = set(question.terms)
+    word for plant itself; empty when it names none. Worked out only for a sentence that names
+    a plant in Chinese, and kept per set of terms, not on every matter (10,000 questions)."""
+    terms_set = set(terms)
     words = [
         fold(w).removesuffix("厂")
         for c in glossary()
-        if c.thing and terms.intersection(c.words) and not _GENERIC_FACILITY.intersection(c.words)
+        if c.thing
+        and terms_set.intersection(c.words)
+        and not _GENERIC_FACILITY.intersection(c.words)
         for w in c.words
         if has_cjk(w)
     ]
@@ -1025,7 +1025,7 @@ def _excluded(matter: Matter, text: str) -> bool:
         return True
     if matter.question.kind == "project" and _its_facility_elsewhere(matter, text):
         return True
-    if matter.plant_marks and _another_plant(matter, text):
+    if matter.question.kind == "project" and "厂" in text and _another_plant(matter, text):
         return True
     if _disclaimed(matter, text):
         return True
@@ -1058,8 +1058,8 @@ def _another_plant(matter: Matter, text: str) -> bool:
     """The sentence names, in Chinese, a plant of another kind than the project's and never
     its own kind: "中资企业承建的铀矿配套硫酸厂正式投产" is not the desalination plant's
     start-up, though both are Chinese-built in the same country (round 63, read)."""
-    marks = matter.plant_marks
-    if "厂" not in text or any(mark in text for mark in marks):
+    marks = _plant_marks(matter.question.terms)
+    if not marks or any(mark in text for mark in marks):
         return False
     # (a name sharing a character with the project's kind or its topic words may be its own
     # plant by a short or local name or by its product: "淡化厂" of a desalination plant,
