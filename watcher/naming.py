@@ -413,7 +413,7 @@ def _with_own_places(entity: Entity, item_text: str) -> Entity:
 
 def _with_facility_place(entity: Entity, item_text: str) -> Entity:
     places = [p for p in _FACILITY_PLACE.findall(item_text) if not named_entries(p)]
-    towns = [m["town"] for p in places if (m := _PORT_TOWN.match(p)) and not named_entries(m[0])]
+    towns = [m["town"] for p in places if (m := _PORT_TOWN.match(p))]
     return with_names(entity, (*places, *(t for t in towns if not named_entries(t))))
 
 

@@ -58,13 +58,17 @@ def test_a_body_written_as_two_joined_names_answers_to_each_part_its_briefing_us
     assert not {"Gecex", "Camex"} & {n for e in q.entities for n in e.names}
 
 
-def test_a_facility_at_a_port_town_answers_to_the_port() -> None:
-    q = only_question(
+def _blending_plant() -> Question:
+    return only_question(
         "Panama and Morocco sign a fertiliser deal",
         "Whether Atlas Nutrients' blending plant at Puerto Armuelles moves from announcement to "
         "land, permits and construction.",
         entities=("Panama", "Morocco", "Atlas Nutrients"),
     )
+
+
+def test_a_facility_at_a_port_town_answers_to_the_port() -> None:
+    q = _blending_plant()
     assert "Puerto Armuelles" in {n for e in q.entities for n in e.names}
 
 
@@ -99,12 +103,16 @@ def test_santomense_names_sao_tome_and_principe() -> None:
     assert (o.stage, o.polarity, o.party) == ("ratified-partial", D, "São Tomé and Príncipe")
 
 
-def test_a_treaty_titles_two_governments_name_its_sides_not_two_acts() -> None:
-    q = only_question(
+def _botswana_treaty() -> Question:
+    return only_question(
         "China and Botswana sign an investment treaty",
         "Whether the China–Botswana investment protection agreement is ratified by Botswana's "
         "National Assembly and by China and enters into force.",
     )
+
+
+def test_a_treaty_titles_two_governments_name_its_sides_not_two_acts() -> None:
+    q = _botswana_treaty()
     [o] = observe(
         q,
         "博茨瓦纳国民议会批准中博投资协定",
@@ -169,11 +177,7 @@ def test_a_vote_taken_off_the_agenda_approved_nothing() -> None:
 
 
 def test_an_assembly_that_agreed_to_the_ratification_ratified() -> None:
-    q = only_question(
-        "China and Botswana sign an investment treaty",
-        "Whether the China–Botswana investment protection agreement is ratified by Botswana's "
-        "National Assembly and by China and enters into force.",
-    )
+    q = _botswana_treaty()
     found = observe(
         q,
         "Assembly backs China treaty",
@@ -218,12 +222,7 @@ def test_goods_left_stranded_are_no_trade() -> None:
 
 
 def test_a_lease_secured_or_approved_prepares_the_site() -> None:
-    q = only_question(
-        "Panama and Morocco sign a fertiliser deal",
-        "Whether Atlas Nutrients' blending plant at Puerto Armuelles moves from announcement to "
-        "land, permits and construction.",
-        entities=("Panama", "Morocco", "Atlas Nutrients"),
-    )
+    q = _blending_plant()
     [en] = observe(
         q,
         "Atlas Nutrients gets its port plot",
@@ -242,21 +241,9 @@ def test_a_lease_secured_or_approved_prepares_the_site() -> None:
 
 
 def _pepper_duty() -> Question:
-    briefing = Briefing(
-        title="Brazil and Vietnam sign a tax treaty",
-        source="b",
-        entities=("Brazil", "Vietnam", "Gecex-Camex"),
-        body="The request goes to Gecex, the executive committee of the trade chamber (Camex).",
-        watch_items=(
-            WatchItem(
-                "Whether Brazil's Gecex-Camex decides to lower the import duty on pepper from "
-                "outside Mercosur, as Vietnam has asked.",
-                1,
-            ),
-        ),
+    return _joined_body_question(
+        "The request goes to Gecex, the executive committee of the trade chamber (Camex)."
     )
-    [q] = build_watchlist(briefing).questions
-    return q
 
 
 def test_signals_recalled_despite_the_outcome_are_none() -> None:

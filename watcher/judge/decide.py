@@ -418,7 +418,7 @@ def _reached(question: Question, state: QuestionState, events: list[Event]) -> d
     # Back at the baseline (a market open again after a suspension): the reports of the stage
     # from before the setback set nothing now.
     after = None
-    if state.stage == question.baseline:
+    if _back_at_start(question, state):
         setbacks = question.ladder.setbacks
         after = max((e.latest for e in events if e.stage in setbacks), default=None)
     firsts = [
@@ -428,14 +428,18 @@ def _reached(question: Question, state: QuestionState, events: list[Event]) -> d
     return max([*firsts[:1], *acted], default=None)
 
 
+def _back_at_start(question: Question, state: QuestionState) -> bool:
+    """The question is at its baseline again after a change (a market reopened)."""
+    return state.stage == question.baseline and state.updated_at is not None
+
+
 def _furthest(
     question: Question, state: QuestionState, events: list[Event], since: datetime | None
 ) -> int:
     """The furthest forward rank known reached: the current stage's, or, off the ladder, that of
     the forward reports older than what set the current stage (what came before the setback)."""
     ladder = question.ladder
-    reopened = state.stage == question.baseline and state.updated_at is not None
-    if state.stage in ladder.stages and not reopened:
+    if state.stage in ladder.stages and not _back_at_start(question, state):
         return ladder.rank(state.stage)
     # Off the ladder, or back at its start after a setback: what was reached before still was
     # (a market reopened had its first shipment; regular volumes skip nothing).
