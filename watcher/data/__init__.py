@@ -197,6 +197,7 @@ _LEGISLATURE_FORMS: dict[str, tuple[str, ...]] = {
         "Congress",
         "Senate",
         "National Assembly",
+        "Legislative Assembly",
         "parliament",
         "lawmakers",
         "legislators",
@@ -246,6 +247,8 @@ _LEGISLATURE_FORMS: dict[str, tuple[str, ...]] = {
         "Cámara de Senadores",
         "Asamblea Nacional",
         "Congreso de la República",
+        # round 66 (read): El Salvador's and Costa Rica's single chamber
+        "Asamblea Legislativa",
     ),
     "pt": (
         "Conselho Nacional de Transição",
@@ -268,6 +271,8 @@ _LEGISLATURE_FORMS: dict[str, tuple[str, ...]] = {
         "Câmara dos Deputados",
         "Senado Federal",
         "Assembleia Nacional",
+        # (Portugal's and Mozambique's; "Parlamento Nacional" is Timor-Leste's own name)
+        "Assembleia da República",
     ),
     # traditional script; the simplified twin of each name is added alongside
     "zh": ("{n}國會", "{n}議會", "{n}參議院", "{n}眾議院", "{n}參院", "{n}眾院", "{n}立法機構"),

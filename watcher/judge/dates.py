@@ -51,8 +51,13 @@ _CJK_DATE = re.compile(
 # "next week", "la próxima semana", "no próximo mês", "下周", "下月", "明年"
 _NEXT = re.compile(
     r"(?<![0-9a-z])(?:next (?:week|month|year)|(?:la |el |na |no )?proxim[oa] (?:semana|mes|ano)"
-    r"|(?:el |o )?(?:mes|ano) que vem|(?:el )?mes que viene)(?![0-9a-z])"
-    r"|下周|下週|下个月|下個月|下月|明年"
+    r"|(?:el |o )?(?:mes|ano) que vem|(?:el )?mes que viene"
+    # the rest of this month ("primeiro contentor sai no fim do mês", round 67, read)
+    r"|later this (?:week|month)|by the end of (?:the|this) month"
+    r"|(?:no|ate o|ate ao) (?:fim|final) (?:do|deste) mes"
+    r"|(?:a|para) (?:fin|finales|fines) de(?: este)? mes)"
+    r"(?![0-9a-z])"
+    r"|下周|下週|下个月|下個月|下月|明年|本月底|本月下旬|月底前"
 )
 # "since August", "desde agosto", "自8月以来": a month that starts a span now past.
 _SINCE = re.compile(

@@ -45,8 +45,13 @@ _WORD_GAP = rf"\s*((?:\s{_GAP_WORD}|{_TALLY}|{_ASIDE}){{0,6}}?)\s+"
 # and investment facilitation agreement to the National Assembly".
 _LONG_GAP = rf"\s*((?:\s{_GAP_WORD}|{_TALLY}|{_ASIDE}){{0,12}}?)\s+"
 # In Chinese, a name the judge marked with its Latin form ("华通 huatong 铁路", "南海 nanhai
-# harbour engineering co 港湾工程") is one step.
-_CJK_GAP = r"((?: [0-9a-z]+(?: [0-9a-z]+)* |[^,;:.!?。，；：！？]){0,10}?)"
+# harbour engineering co 港湾工程") is one step; so is a title in book-title marks, a treaty's
+# full name of thirty characters and more ("完成《中华人民共和国政府和加纳共和国政府…协定》生效
+# 所需的国内核准程序", round 67, read), and a number with its decimal point ("2.2亿美元").
+_CJK_GAP = (
+    r"((?: [0-9a-z]+(?: [0-9a-z]+)* |《[^》]{1,80}》|[0-9]+(?:[.,][0-9]+)+"
+    r"|[^,;:.!?。，；：！？]){0,10}?)"
+)
 # A day the Spanish and Portuguese press put right after the verb ("aprobó ayer el tratado",
 # "assinou ontem o contrato", "firmó este lunes el decreto"), or an adverb anywhere ("suspende
 # temporariamente a entrada", "parliament formally approved"): a space in a cue lets one in.

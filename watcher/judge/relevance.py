@@ -30,7 +30,7 @@ This module does not read stage cues.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -64,6 +64,7 @@ from watcher.judge.text import (
     fold,
     has_cjk,
 )
+from watcher.judge.transliterate import TRANSLITERATION_CHARS
 from watcher.model import Entity, Question
 
 SAME_SENTENCE = 1.0
@@ -133,10 +134,11 @@ def compile_matter(
     compiled = [(e, p) for e in merge_entities(question) if (p := _entity_pattern(e)) is not None]
     entities = [e for e, _ in compiled]
     homes = home_languages(entities, question.context, alone=question.kind == "decision")
+    sides = _sides(question)
     parties = [
         (party.name, pattern)
         for party in question.parties
-        if (pattern := _entity_pattern(_with_its_country(party, question))) is not None
+        if (pattern := _entity_pattern(_with_its_country(party, question, sides))) is not None
     ]
     return Matter(
         question=question,
@@ -338,6 +340,62 @@ def _countries_but(mine: frozenset[str], adjectives: bool) -> tuple[re.Pattern[s
     return tuple(p for name, _, p in _country_patterns(adjectives) if name not in mine)
 
 
+# Right before a country's name: it says where goods come from ("imports of raw cashew from Côte
+# d'Ivoire", "importaciones de anacardo procedentes de Vietnam", "来自越南的腰果").
+_ORIGIN = re.compile(
+    r"(?:(?<![0-9a-z])(?:from|de|desde|da|do|das|dos|procedentes? de|provenientes? de"
+    r"|originari[oa]s? de|oriund[oa]s? de)\s+(?:the\s+|la\s+|el\s+|a\s+|o\s+)?|来自|从|自)$"
+)
+
+
+def origin_elsewhere(matter: Matter, clause: str) -> bool:
+    """A market's news whose clause names the goods' origin, and it is another country, never
+    one of the question's own: "suspended import permits for raw cashew nuts from Côte
+    d'Ivoire" is no setback of Guinea-Bissau's cashew (round 66, read)."""
+
+    def from_one(patterns: Iterable[re.Pattern[str]]) -> bool:
+        return any(
+            _ORIGIN.search(clause[max(0, m.start() - 24) : m.start()])
+            for p in patterns
+            for m in p.finditer(clause)
+        )
+
+    return from_one(other_countries(matter.question)) and not from_one(matter.entities)
+
+
+# A word for a country's people as travellers: its nationals, its passports' holders.
+_PEOPLE = (
+    r"(?:holders?|citizens?|nationals?|visitors?|travell?ers?|tourists?|passports?|cidadaos"
+    r"|nacionais|portadores|ciudadanos|nacionales|titulares|turistas|visitantes|viajeros"
+    r"|viajantes|pasaportes?|passaportes?)"
+)
+_PEOPLE_AFTER = re.compile(rf"\s*(?:[^\s]+\s+)?{_PEOPLE}(?![0-9a-z])|公民|国民|游客|旅客|护照")
+_PEOPLE_BEFORE = re.compile(rf"(?<![0-9a-z]){_PEOPLE}\s+(?:[^\s]+\s+){{0,2}}$")
+
+
+def _people_named(matter: Matter, text: str) -> set[int]:
+    """Indexes of the entities named as a people beside a word for them: "Thai nationals",
+    "os cidadãos tailandeses", "holders of ordinary Timorese passports", "泰国公民"."""
+    return {
+        i
+        for i, p in enumerate(matter.entities)
+        for m in p.finditer(text)
+        if _PEOPLE_AFTER.match(text, m.end()) or _PEOPLE_BEFORE.search(text[: m.start()])
+    }
+
+
+def other_people(matter: Matter, sentence: str) -> bool:
+    """A decision on one side's people (visas for "holders of ordinary Timorese passports")
+    and a sentence whose people are the other side's only: "dispensa de visto os cidadãos
+    tailandeses" is Timor-Leste's waiver for Thais, not Thailand's for Timorese (round 67,
+    read)."""
+    wanted = _people_named(matter, fold(matter.question.text))
+    if len(wanted) != 1:
+        return False
+    said = _people_named(matter, sentence)
+    return bool(said) and not said & wanted
+
+
 # English is every wire service's language: an English report says nothing of where it is from.
 _LINGUA_FRANCA = frozenset({"en"})
 
@@ -481,9 +539,25 @@ def _placed(pattern: re.Pattern[str], text: str, matter: Matter) -> bool:
     Construction Group", the contractor of a terminal in Mozambique, places nothing in China;
     nor as the address of the matter's own site (`_address_of_own`)."""
     return any(
-        not text.startswith("'s", m.end()) and not _address_of_own(matter, text, m.start())
+        not text.startswith("'s", m.end())
+        and not _address_of_own(matter, text, m.start())
+        and not _inside_own_name(matter, text, m)
         for m in pattern.finditer(text)
     )
+
+
+_SOUNDS_TAIL = re.compile(f"[{''.join(sorted(TRANSLITERATION_CHARS))}]{{1,6}}")
+
+
+def _inside_own_name(matter: Matter, text: str, found: re.Match[str]) -> bool:
+    """A Chinese name found inside a longer run of characters that the transliterator read as
+    one of the matter's own names ("比绍夫图 bishoftu": Bishoftu, not 比绍, Bissau): the rest of
+    the run is of its sound characters, and the mark right after it is an own name."""
+    tail = _SOUNDS_TAIL.match(text, found.end())
+    if tail is None:
+        return False
+    at = tail.end() + 1
+    return text.startswith(" ", tail.end()) and any(p.match(text, at) for p in matter.entities)
 
 
 def topic_terms(terms: tuple[str, ...], entities: list[tuple[str, ...]]) -> tuple[str, ...]:
@@ -507,6 +581,10 @@ _COMPANY_TAILS = frozenset({
     "investments", "fisheries", "seafood", "textiles", "cement", "renewables", "shipyards",
     "shipbuilding", "lifesciences", "pharma", "biotech", "healthcare", "labs", "laboratories",
     "mobility", "motion", "agro", "agribusiness",
+    # round 67 (read): a firm named for its metal or its trade ("Huatuo Aluminium", 华拓铝业)
+    "aluminium", "aluminum", "copper", "nickel", "cobalt", "bauxite", "gold", "refining",
+    "sugar", "dairy", "paper", "glass", "tyres", "tires", "auto", "autos", "machinery",
+    "electric", "industrial", "agri",
 })  # fmt: skip
 
 
@@ -566,7 +644,14 @@ def _initials(name: str) -> frozenset[str]:
     if not local or not _CJK_START.match(local):
         return frozenset()
     forms = {fold(n) for n in entry.names} | {local}
-    return frozenset(f[0] for f in forms if _written_like(f, local))
+    # (a two-character short name that opens a longer one stands whole in the pair: "中埃塞",
+    # China and Ethiopia (埃塞俄比亚), where "中埃" is China and Egypt)
+    short = {
+        f
+        for f in forms
+        if len(f) == 2 and _CJK_START.match(f) and any(g != f and g.startswith(f) for g in forms)
+    }
+    return frozenset(f[0] for f in forms if _written_like(f, local)) | short
 
 
 def _written_like(form: str, local: str) -> bool:
@@ -632,10 +717,33 @@ def thing_patterns(matter: Matter) -> tuple[re.Pattern[str], ...]:
     )
 
 
-def _with_its_country(party: Entity, question: Question) -> Entity:
+def _sides(question: Question) -> dict[str, tuple[str, ...]]:
+    """For each party country, "the X side" in Chinese ("加方", "埃方") when its initial is no
+    other party's: among the question's own parties it is no longer ambiguous (加方 is Ghana's
+    beside China, though the gazetteer cannot list it, Canada's too; round 67, read)."""
+    initials = {
+        name: {c for c in _initials(_party_country(name)) if len(c) == 1}
+        for name in (p.name for p in question.parties)
+    }
+    return {
+        name: tuple(
+            f"{c}方"
+            for c in sorted(mine)
+            if not any(c in theirs for other, theirs in initials.items() if other != name)
+        )
+        for name, mine in initials.items()
+    }
+
+
+def _with_its_country(
+    party: Entity, question: Question, sides: dict[str, tuple[str, ...]] | None = None
+) -> Entity:
     """A legislature party also answers to its country's own names, as the question has them
     ("Turkey completes ratification": the country acts through its legislature), not to its
-    people's ("Turkish exporters" act for no one)."""
+    people's ("Turkish exporters" act for no one); and to its side's name (`_sides`)."""
+    extra = [s for s in (sides or {}).get(party.name, ()) if s not in party.names]
+    if extra:
+        party = Entity(party.name, (*party.aliases, *extra))
     country = _party_country(party.name)
     if country == party.name:
         return party

@@ -25,6 +25,8 @@ from watcher.judge.relevance import (
     Relevance,
     acting_party,
     named_as_counterpart,
+    origin_elsewhere,
+    other_people,
 )
 from watcher.judge.text import CJK_CHARS, PLACE_LEAD, PLACE_TITLE, Document, Sentence, has_kana
 from watcher.model import Polarity
@@ -305,7 +307,11 @@ def _in_focus(matter: Matter, stage: str, text: str, clause: tuple[int, int], at
     """The cue speaks of this question's own thing (not the neighbour's) and of its act."""
     if nearest_is_neighbour(matter.focus, text, at):
         return False
-    if matter.question.kind == "decision" and _counterpart_decides(matter, text, at):
+    if matter.question.kind == "decision" and (
+        _counterpart_decides(matter, text, at) or other_people(matter, text)
+    ):
+        return False
+    if matter.question.kind == "market" and origin_elsewhere(matter, text[clause[0] : clause[1]]):
         return False
     return act_allows(matter.focus, stage, text[clause[0] : clause[1]], text)
 

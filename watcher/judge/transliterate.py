@@ -101,6 +101,8 @@ _NEAR: dict[frozenset[str], float] = {
     frozenset("yi"): 0.3,  # 亚 ya, 伊 yi
     frozenset("wu"): 0.3,  # 乌 wu, 瓦 wa
     frozenset("hk"): 0.7,  # Spanish j, g before e/i
+    frozenset("hS"): 0.4,  # 希 xi, 欣 xin write "hi", "hin" (Hilton 希尔顿; round 67, read)
+    frozenset("hs"): 0.5,
 }
 
 
@@ -138,7 +140,7 @@ def max_distance(tokens: str) -> float:
 # applies only before e, i or y.
 _SPELLING: dict[str, tuple[str, ...]] = {
     "sch": ("S",), "tch": ("C",), "ch": ("C", "S", "k"), "sh": ("S",), "ph": ("f",),
-    "th": ("t",), "gh": ("g",), "nh": ("ny",), "lh": ("ly",), "ll": ("y", "l"), "ny": ("ny",),
+    "th": ("t",), "gh": ("g",), "nh": ("ny",), "lh": ("ly",), "ll": ("y", "l"), "ny": ("ny", "n"),
     "qu+": ("k",), "qu": ("ku",), "gu+": ("g",), "c+": ("s",), "g+": ("J", "h", "g"),
     "ç": ("s",), "c": ("k",), "k": ("k",), "q": ("k",), "j": ("J", "h"), "x": ("ks", "S", "s"),
     "v": ("w", "b"), "w": ("w",), "r": ("l",), "l": ("l",), "h": ("H",), "z": ("z",),
