@@ -10,7 +10,8 @@ A lexicon is data. This module only reads and compiles it; deciding what a match
   vote tally or an aside of up to four words set off by commas, ", con 69 votos,", ", por
   tempo indeterminado,", is skipped); ` .... `: up to twelve, for a long name ("the Kenya–
   Brazil cooperation and investment facilitation agreement"); `...` inside CJK: up to ten
-  characters;
+  characters (a name marked with its Latin form, a title in 《》 or a decimal number counts as
+  one);
 - `#`: a number (`#` tonnes matches `1,200 tonnes`);
 - `(a|b)`, `?` (after a group or a character), `^` and `$` keep their regex meaning;
   ` ?` is an optional space; a backslash makes the next character literal (`\\|`).
