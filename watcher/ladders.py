@@ -812,7 +812,10 @@ _GENERIC_WORD = re.compile(
     # the trade's direction and an item's frame are no matter of their own: "cut the import
     # tariff on rice ... as Thailand has asked" is not the beef "import conditions" published
     # the same day (round 63, read)
-    r"|imports?|imported|exports?|exported|outside|ask(?:s|ed)?",
+    r"|imports?|imported|exports?|exported|outside|ask(?:s|ed)?"
+    # ... nor is the verb of a decision: "decides to open a resident embassy" is not "a protocol
+    # that opens the Thai market" (round 69, read)
+    r"|decid\w*|decisions?|opens?|opened|opening",
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"“(\[]?[A-Z0-9¡¿])|(?<=[。！？])")

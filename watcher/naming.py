@@ -51,8 +51,11 @@ _PARTIES = re.compile(
     # ... or "by A's Senate and B's National Assembly": two possessors, one "by" (or "through").
     r"|(?<!\w)(?:by|through|clears?|passes|pass)\s[^.]+?['’]s\s[^.]+?\s(?:and)\s[^.]*?['’]s\s"
     # ... or "whether Beijing completes its own approval": the second party's own act, told
-    # with a verb of its own after the first's.
-    r"|(?<!\w)(?:completes?|finish(?:es)?|gives?|grants?|concludes?)\s(?:its|their)\sown\s"
+    # with a verb of its own after the first's; also named, "clears China's domestic
+    # procedures" (round 68, read).
+    r"|(?<!\w)(?:completes?|finish(?:es)?|gives?|grants?|concludes?|clears?)\s"
+    r"(?:(?:its|their)\sown|(?-i:[A-Z])[\w-]+(?:\s(?-i:[A-Z])[\w-]+)?['’]s(?:\sown)?)\s"
+    r"(?:(?:domestic|internal|legal|constitutional)\s)?"
     r"(?:approval|ratification|procedures|process|assent)(?!\w)"
     # ... or "through the Assembly in Maputo and Vietnam's own ratification": the second
     # party's own act, after the first's.
@@ -514,6 +517,7 @@ def _other_names(
     # A run the item writes inside a known name is a piece of it: "St Kitts" of "St Kitts and
     # Nevis" (a run stops at "and"), not a place of its own.
     inside = [n for n in known_names if len(n.split()) > 1 and phrase_pattern(n).search(item_text)]
+    prose = "\n".join((briefing.title, briefing.dek, briefing.body))
     names = [
         name
         for name in dict.fromkeys(clean_name(c) for c in candidates)
@@ -521,15 +525,31 @@ def _other_names(
         if name.lower() not in known_names
         and name.lower() not in _STATE_FORMS
         and not any(re.search(rf"(?<!\w){re.escape(name.lower())}(?!\w)", n) for n in inside)
-        and not _generic_name(name, glossary_words, keep_some=name in kept)
+        and (
+            not _generic_name(name, glossary_words, keep_some=name in kept)
+            or _port_place(name, f"{item_text}\n{prose}")
+        )
         # ("Central Bank of Paraguay" names a country, but is a decider of its own)
         and (not _known_or_part(name, name in listed) or _COUNTRY_BANK.match(name) is not None)
     ]
-    prose = "\n".join((briefing.title, briefing.dek, briefing.body))
     return [
         Entity(name, tuple(dict.fromkeys((*_own_aliases(name, shorts), *_parts(name, prose)))))
         for name in names
     ]
+
+
+# A port's own name: the word for port and a capitalised name ("Porto Grande", "Puerto
+# Quetzal"), a place though "porto" is a topic word (round 68, read).
+_PORT_NAME = re.compile(r"^(?:Port|Puerto|Porto)\s+(?:(?:of|de|do|da|del)\s+)?[A-ZÀ-Ý][\w'’-]+$")
+
+
+def _port_place(name: str, text: str) -> bool:
+    """A port's own name the text writes as a place, after "at", "in", "em" with no article
+    ("a terminal at Porto Grande in Mindelo"); not a body such as "the Port Authority"."""
+    if _PORT_NAME.match(name) is None:
+        return False
+    place = rf"(?<!\w)(?:at|in|near|em|en|no|na|cerca de|perto de)\s+{re.escape(name)}(?!\w)"
+    return re.search(place, text) is not None
 
 
 # Two bodies' names joined by a hyphen: "Gecex-Camex" (Gecex, the committee of Camex).
@@ -600,6 +620,8 @@ def _owner_and_owned(run: str) -> list[str]:
     plant); not in a name of its own ("National People's Congress") nor after a place the
     gazetteer knows ("Brazil's São Francisco" is a place of Brazil's)."""
     parts = [p for p in _POSSESSIVE_SPLIT.split(run) if p]
+    if len(parts) == 2 and named_entries(parts[0]) and _PORT_NAME.match(parts[1]):
+        return [parts[1]]  # ("Mindelo's Porto Grande": a port of the place, round 68, read)
     if len(parts) < 2 or named_entries(parts[0]):
         return [run]
     if any(p.split()[0].lower() in _OWNED_HEADS for p in parts[1:]):

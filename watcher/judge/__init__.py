@@ -26,12 +26,14 @@ from watcher.judge.relevance import (
     has_own_term,
     merge_entities,
     outlet_country,
+    particular_terms,
     thing_patterns,
 )
 from watcher.judge.romanize import Romanizer, marked_document
 from watcher.judge.signals import Signal, languages_of, lead_awaits, read_signals
 from watcher.judge.text import (
     chinese_script,
+    compile_terms,
     fold,
     has_cjk,
     mark_legislatures,
@@ -79,6 +81,7 @@ class Judge:
         self._pairs = PairMarker(questions)
         self._things: dict[str, tuple[re.Pattern[str], ...]] = {}
         self._goods: dict[str, re.Pattern[str] | None] = {}
+        self._words: dict[str, re.Pattern[str] | None] = {}
 
     def candidates(self, entry: Entry) -> set[str]:
         """Ids of the questions whose names and terms all have a key in the entry."""
@@ -126,6 +129,8 @@ class Judge:
                 continue
             if self._siblings_thing(matter, relevance, bearing):
                 continue
+            if self._siblings_words(matter, relevance, bearing, doc.folded):
+                continue
             if matter.question.kind in cue_kinds and self._siblings_goods(
                 matter, relevance, bearing, doc.folded
             ):
@@ -160,6 +165,39 @@ class Judge:
             and other.question.watchlist == matter.question.watchlist
             for p in self._things_of(other)
         )
+
+    def _siblings_words(
+        self, matter: Matter, relevance: Relevance, bearing: dict[str, Relevance], entry: str
+    ) -> bool:
+        """A ratification read in an entry that names no instrument at all and a sentence
+        without its own words, only the states and an approval ("Japan's cabinet approved a
+        budget that funds a new embassy in Praia"), while a sibling question bearing on the
+        entry finds its own words there: the approval is the sibling's (round 68, read).
+        `entry`: the entry's folded text ("... to build a plant" over "... signed an
+        investment treaty" still tells the treaty)."""
+        if relevance.best is None or matter.question.kind != "ratification":
+            return False
+        if _INSTRUMENT.search(entry) is not None:
+            return False
+        text = relevance.best.folded
+        own = self._words_of(matter)
+        if own is None or own.search(text) is not None:
+            return False
+        return any(
+            (words := self._words_of(other)) is not None and words.search(text) is not None
+            for qid in bearing
+            if (other := self._matters[qid]) is not matter
+            and other.question.watchlist == matter.question.watchlist
+            and other.question.kind != "ratification"
+        )
+
+    def _words_of(self, matter: Matter) -> re.Pattern[str] | None:
+        """The words that tell a question's matter from the others between the same parties
+        (`particular_terms`), compiled when first asked (rarely) and kept per question."""
+        qid = matter.question.id
+        if qid not in self._words:
+            self._words[qid] = compile_terms(particular_terms(matter.question))
+        return self._words[qid]
 
     def _siblings_goods(
         self, matter: Matter, relevance: Relevance, bearing: dict[str, Relevance], text: str
@@ -298,6 +336,14 @@ def _strongest(signals: list[Signal], ladder: Ladder) -> Signal | None:
         return (s.polarity is Polarity.DONE, named_at if named else s.score, reach(s), s.score)
 
     return max(signals, key=key)
+
+
+# An instrument named by its kind, in any of the four languages (on folded text).
+_INSTRUMENT = re.compile(
+    r"(?<![0-9a-z])(?:treat(?:y|ies)|agreements?|pacts?|deals?|accords?|conventions?|protocols?"
+    r"|loans?|tratados?|acuerdos?|convenios?|protocolos?|acordos?|convencao|convencion"
+    r"|prestamos?|emprestimos?)(?![0-9a-z])|协定|协议|条约|公约|议定书|贷款"
+)
 
 
 def _party_from_kin(chosen: Signal | None, signals: list[Signal]) -> Signal | None:

@@ -9,7 +9,8 @@ A lexicon is data. This module only reads and compiles it; deciding what a match
 - ` ... ` between words: up to six words in between (a number such as 1.1 is one word, and a
   vote tally or an aside of up to four words set off by commas, ", con 69 votos,", ", por
   tempo indeterminado,", is skipped); ` .... `: up to twelve, for a long name ("the Kenya–
-  Brazil cooperation and investment facilitation agreement"); `...` inside CJK: up to ten
+  Brazil cooperation and investment facilitation agreement"), its articles and prepositions
+  not counted ("de la", "do", "of the"); `...` inside CJK: up to ten
   characters (a name marked with its Latin form, a title in 《》 or a decimal number counts as
   one);
 - `#`: a number (`#` tonnes matches `1,200 tonnes`);
@@ -43,8 +44,17 @@ _TALLY = r",\s*(?:con|com|by|with|por)\s+[0-9][0-9.,]*\s+(?:votos|votes)(?:\s+[^
 _ASIDE = r",\s*(?:[^\s,;:.!?]+\s+){0,3}[^\s,;:.!?]+\s*,"
 _WORD_GAP = rf"\s*((?:\s{_GAP_WORD}|{_TALLY}|{_ASIDE}){{0,6}}?)\s+"
 # A long gap (" .... ") for what a long name may fill: "submitted the Kenya–Brazil cooperation
-# and investment facilitation agreement to the National Assembly".
-_LONG_GAP = rf"\s*((?:\s{_GAP_WORD}|{_TALLY}|{_ASIDE}){{0,12}}?)\s+"
+# and investment facilitation agreement to the National Assembly". Its articles and
+# prepositions are no steps: Spanish and Portuguese spell a name with them ("las obras de la
+# planta de molienda de soja de Chao Phraya Agri en Villeta se reanudaron", round 69, read). A
+# step may not be one of them, so each word is read one way only (no backtracking between).
+_FUNCTION = (
+    r"(?:de|del|la|las|los|el|da|das|do|dos|of|the|a|o|os|as|en|em|no|na|nos|nas|in|at|on"
+    r"|al|ao|aos|um|uma|un|una|an|to)"
+)
+_FREE = rf"(?:\s{_FUNCTION}(?=\s))*"
+_STEP = rf"(?:\s(?!{_FUNCTION}\s){_GAP_WORD}|{_TALLY}|{_ASIDE})"
+_LONG_GAP = rf"\s*({_FREE}(?:{_STEP}{_FREE}){{0,12}}?)\s+"
 # In Chinese, a name the judge marked with its Latin form ("华通 huatong 铁路", "南海 nanhai
 # harbour engineering co 港湾工程") is one step; so is a title in book-title marks, a treaty's
 # full name of thirty characters and more ("完成《中华人民共和国政府和加纳共和国政府…协定》生效
@@ -57,7 +67,9 @@ _CJK_GAP = (
 # "assinou ontem o contrato", "firmó este lunes el decreto"), or an adverb anywhere ("suspende
 # temporariamente a entrada", "parliament formally approved"): a space in a cue lets one in.
 _INSERTED_WORDS = (
+    # (also the week: "os trabalhadores regressaram esta semana ao estaleiro", round 69, read)
     r"(?:hoy|ayer|anoche|anteayer|hoje|ontem|anteontem|[a-z]{3,}(?:ly|mente)"
+    r"|(?:esta|nesta|this|last) week|(?:esta|nesta|la|na) semana(?: pasada| passada)?"
     r"|(?:este|el|esta|nesta|neste|na|no) (?:lunes|martes|miercoles|jueves|viernes|sabado"
     r"|domingo|segunda|terca|quarta|quinta|sexta)(?:[- ]feira)?)"
 )

@@ -41,6 +41,8 @@ _TIES = (
     "|共同|共建|框架"
     # (what two states grant each other: "中博互免签证协定", round 61, read)
     "|互免|互认|互设|互派|免签"
+    # (a tax treaty's own name: "中马避免双重征税协定", "中马税收协定", round 68, read)
+    "|避免|税收"
 )
 # Two characters that spell something else than two countries.
 _NOT_PAIRS = frozenset({"台海", "中东", "中非", "中南", "中亚", "中欧", "中拉", "中西", "中美洲"})

@@ -477,7 +477,7 @@ def speaks_of_elsewhere(matter: Matter, doc: Document) -> bool:
     if not matter.context:
         return False
     text = doc.folded
-    if any(p.search(text) for p in matter.located_by_name):
+    if any(_placed_in(p, text) for p in matter.located_by_name):
         return False
     # A demonym places the matter ("the Brazilian unit", "baterías mexicanas" beside a tariff
     # "Estados Unidos cobra"), unless a city or port elsewhere is named: "a empresa chinesa
@@ -492,6 +492,16 @@ def speaks_of_elsewhere(matter: Matter, doc: Document) -> bool:
             for m in p.finditer(text)
         )
     return any(_placed(p, text, matter) for p in matter.elsewhere)
+
+
+# Right before a country's name: the place is anywhere but there ("its third plant outside
+# Thailand", round 69, read: a Thai firm's feed mill in Vietnam is not its plant in Paraguay).
+_OUTSIDE = re.compile(r"(?<![0-9a-z])(?:outside(?: of)?|beyond|fuera de|fora d[eo]a?s?)\s+$")
+
+
+def _placed_in(pattern: re.Pattern[str], text: str) -> bool:
+    """The text names the country of `pattern` other than as where the thing is not."""
+    return any(not _OUTSIDE.search(text, 0, m.start()) for m in pattern.finditer(text))
 
 
 # Between the matter's own site and the place that follows it in its address: "Ribeira da
@@ -1135,6 +1145,8 @@ def _excluded(matter: Matter, text: str) -> bool:
         return True
     if matter.question.kind == "project" and "厂" in text and _another_plant(matter, text):
         return True
+    if matter.question.kind == "project" and "terminal" in text and _another_terminal(matter, text):
+        return True
     if _disclaimed(matter, text):
         return True
     if matter.exclude is not None:
@@ -1178,6 +1190,53 @@ def _another_plant(matter: Matter, text: str) -> bool:
         if len(name) >= 2 and name[-1] not in _NO_PLANT_NAME and not own & set(name):
             return True
     return False
+
+
+# What a terminal handles, by the word each language qualifies it with ("cruise terminal",
+# "terminal de cruzeiros", "terminal de cruceros"): one family per trade (on folded text).
+_TERMINAL_TRADES = {
+    "cruise": ("cruise", "cruzeiros", "cruceros"),
+    "container": ("container", "containers", "contentores", "contenedores", "conteineres"),
+    "passenger": ("passenger", "passageiros", "pasajeros", "ferry", "ferries"),
+    "grain": ("grain", "granos", "graos", "cereais", "cereales"),
+    "fuel": ("fuel", "fuels", "oil", "combustiveis", "combustibles", "petroleo"),
+    "gas": ("lng", "gas", "gnl"),
+    "cement": ("cement", "cimento", "cemento"),
+    "coal": ("coal", "carvao", "carbon"),
+    "fertiliser": ("fertiliser", "fertilizer", "fertilizantes"),
+    "fish": ("fish", "fishing", "fish-landing", "cold-storage", "pesca", "pesqueiro", "pesquero",
+             "frio", "frigorifico", "frigorifica"),
+    "vehicle": ("car", "vehicle", "ro-ro", "veiculos", "vehiculos", "automoveis", "automoviles"),
+}  # fmt: skip
+_TRADE_OF = {word: trade for trade, words in _TERMINAL_TRADES.items() for word in words}
+_TRADE_WORDS = "|".join(sorted(map(re.escape, _TRADE_OF), key=len, reverse=True))
+_TRADED_TERMINAL = re.compile(
+    rf"(?<![0-9a-z-])({_TRADE_WORDS})\s+terminals?(?![0-9a-z])"
+    rf"|(?<![0-9a-z])terminal(?:es)?\s+(?:de|do|da|dos|das|para)\s+({_TRADE_WORDS})(?![0-9a-z-])"
+)
+
+
+def _another_terminal(matter: Matter, text: str) -> bool:
+    """The sentence speaks of a terminal for another trade than the question's, and never of
+    one for its own: "o terminal de cruzeiros do Porto Grande" is not the cold-storage and
+    fish-landing terminal at the same port (round 68, read). A question whose terminal says
+    no trade cannot tell."""
+    own = _terminal_trades(fold(matter.question.text))
+    if not own:
+        return False
+    said = {_TRADE_OF[a or b] for a, b in _TRADED_TERMINAL.findall(text)}
+    return bool(said) and not said & own
+
+
+@lru_cache(maxsize=1024)
+def _terminal_trades(folded_item: str) -> frozenset[str]:
+    """The trades of the terminal an item names: the trade words among its own words, when
+    it names a terminal."""
+    if "terminal" not in folded_item:
+        return frozenset()
+    words = set(re.findall(r"[0-9a-z-]+", folded_item))
+    words |= {w for compound in list(words) for w in compound.split("-")}
+    return frozenset(trade for word, trade in _TRADE_OF.items() if word in words)
 
 
 # "(ore) for its smelter in Gujarat": what the firm buys or signs for its facility in a place
@@ -1255,8 +1314,9 @@ def _disclaimer_spans(text: str) -> tuple[str, ...]:
 # pact with the Emirates"), not the one that acted; so is a name it gives in parentheses ("con
 # la República de China (Taiwán)").
 _COUNTERPART = re.compile(
+    # (Portuguese "as" too: "o acordo ... com as Filipinas", round 69, read)
     r"(?:(?<!\w)(?:with|con|com|junto a|junto com)\s+"
-    r"(?:the\s+|los\s+|las\s+|el\s+|la\s+|os\s+|a\s+|o\s+)?(?:[^()\n]{1,40}\(\s*)?"
+    r"(?:the\s+|los\s+|las\s+|el\s+|la\s+|os\s+|as\s+|a\s+|o\s+)?(?:[^()\n]{1,40}\(\s*)?"
     # "the treaty between Paraguay and Taiwan" names the treaty's sides, not who acted
     r"|(?<!\w)(?:between|entre)\s+(?:[^\s,;]+\s+){0,2}?(?:(?:and|y|e)\s+(?:[^\s,;]+\s+){0,2}?)?"
     r"|[与與和同跟])$"
