@@ -103,3 +103,8 @@ def entity_names(question: Question) -> list[str]:
 def stages(found: Sequence[Observation]) -> list[tuple[str | None, Polarity]]:
     """The (stage, polarity) of each observation, to compare with what a test expects."""
     return [(o.stage, o.polarity) for o in found]
+
+
+def done_stages(found: Sequence[Observation]) -> list[str | None]:
+    """The stages the observations report done, in order."""
+    return [o.stage for o in found if o.polarity is Polarity.DONE]

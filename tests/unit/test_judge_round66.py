@@ -18,17 +18,13 @@ their institutions are real.
 
 from __future__ import annotations
 
-from tests.unit.builders import observe, only_question
+from tests.unit.builders import done_stages, observe, only_question
 from watcher.judge.relevance import name_variants
 from watcher.judge.text import fold
 from watcher.judge.transliterate import Transliterator
 from watcher.model import Polarity, Question
 
 D = Polarity.DONE
-
-
-def _done(found: list) -> list[str | None]:  # type: ignore[type-arg]
-    return [o.stage for o in found if o.polarity is D]
 
 
 # --- names ----------------------------------------------------------------------------------
@@ -45,7 +41,7 @@ def _ethiopia_treaty() -> Question:
 def test_the_pair_zhong_aisai_is_china_and_ethiopia_not_egypt() -> None:
     title = "中埃塞投资协定今起生效"
     lead = "两国去年签署的投资协定1日正式生效。"
-    assert "in-force" in _done(observe(_ethiopia_treaty(), title, "zh-Hans", lead))
+    assert "in-force" in done_stages(observe(_ethiopia_treaty(), title, "zh-Hans", lead))
     egypt = only_question(
         "China and Egypt sign an investment agreement",
         "Whether the China–Egypt investment protection agreement is ratified by Egypt's House "
@@ -62,7 +58,7 @@ def test_a_treaty_title_in_book_marks_is_one_step_of_a_gap() -> None:
         "商务部宣布，中方已完成《中华人民共和国政府和埃塞俄比亚联邦民主共和国政府关于相互促进和"
         "保护投资的协定》生效所需的国内核准程序，双方已互换照会。",
     )
-    assert "ratified-all" in _done(found)
+    assert "ratified-all" in done_stages(found)
 
 
 def _bishoftu_plant() -> Question:
@@ -76,7 +72,7 @@ def _bishoftu_plant() -> Question:
 
 def test_a_name_inside_the_matters_own_transliterated_place_is_no_elsewhere() -> None:
     found = observe(_bishoftu_plant(), "星河汽车比绍夫图电动汽车组装厂工地停工", "zh-Hans")
-    assert "stalled" in _done(found)
+    assert "stalled" in done_stages(found)
 
 
 def test_a_firm_named_for_its_metal_answers_to_its_first_word() -> None:
@@ -86,7 +82,7 @@ def test_a_firm_named_for_its_metal_answers_to_its_first_word() -> None:
         entities=("Lantian Aluminium",),
     )
     assert "Lantian" in name_variants(q.entities[0].names)
-    assert "construction" in _done(observe(q, "蓝天铝业冶炼厂奠基开工", "zh-Hans"))
+    assert "construction" in done_stages(observe(q, "蓝天铝业冶炼厂奠基开工", "zh-Hans"))
 
 
 def test_transliteration_reads_ny_as_ni_and_hi_as_xi() -> None:
@@ -135,7 +131,7 @@ def test_the_legislative_assembly_is_the_home_countrys_legislature() -> None:
 
 def test_jiang_before_a_treaty_with_dui_hua_puts_it_to_parliament() -> None:
     found = observe(_ghana_treaty(), "加纳政府将对华投资协定正式提交议会审议", "zh-Hans")
-    assert "submitted" in _done(found)
+    assert "submitted" in done_stages(found)
 
 
 def test_a_treaty_tabled_in_the_chamber_is_submitted() -> None:
@@ -146,14 +142,14 @@ def test_a_treaty_tabled_in_the_chamber_is_submitted() -> None:
         "加纳贸易部长阿莫阿科14日在议会全体会议上正式提交《加中相互促进和保护投资协定》，"
         "请求议会予以批准。",
     )
-    assert "submitted" in _done(found)
+    assert "submitted" in done_stages(found)
 
 
 def test_a_site_lease_signed_or_a_licence_collected_prepares_the_project() -> None:
     lease = observe(_bishoftu_plant(), "星河汽车签署比绍夫图电动汽车厂区土地租赁协议", "zh-Hans")
     licence = observe(_bishoftu_plant(), "星河汽车比绍夫图电动汽车组装厂领取投资许可证", "zh-Hans")
-    assert "preparing" in _done(lease)
-    assert "preparing" in _done(licence)
+    assert "preparing" in done_stages(lease)
+    assert "preparing" in done_stages(licence)
 
 
 def test_a_resumption_told_as_near_is_still_to_come() -> None:
@@ -165,7 +161,7 @@ def test_a_resumption_told_as_near_is_still_to_come() -> None:
     )
     found = observe(q, "星河汽车电动汽车组装厂复工指日可待", "zh-Hans")
     assert found
-    assert "construction" not in _done(found)
+    assert "construction" not in done_stages(found)
 
 
 def test_a_guarantee_held_back_with_its_sum_between_is_concrete_pressure() -> None:
@@ -175,7 +171,7 @@ def test_a_guarantee_held_back_with_its_sum_between_is_concrete_pressure() -> No
         "over its new pact with China.",
     )
     found = observe(q, "美国国际开发金融公司搁置埃塞风电项目1.8亿美元担保", "zh-Hans")
-    assert "concrete" in _done(found)
+    assert "concrete" in done_stages(found)
 
 
 # --- decisions and markets ------------------------------------------------------------------
@@ -199,7 +195,7 @@ def test_duties_removed_are_the_decision_in_four_languages() -> None:
         ("安哥拉烘焙咖啡获越南零关税待遇", "zh-Hans"),
     ]
     for title, language in reports:
-        assert "done" in _done(observe(_duty_free(), title, language)), title
+        assert "done" in done_stages(observe(_duty_free(), title, language)), title
 
 
 def _visa() -> Question:
@@ -218,8 +214,8 @@ def test_a_visa_waiver_for_the_deciders_own_people_is_the_other_sides() -> None:
         "Vietnam's cabinet approves visa-free entry for holders of ordinary Angolan passports",
         "en",
     )
-    assert "done" not in _done(theirs)
-    assert "done" in _done(ours)
+    assert "done" not in done_stages(theirs)
+    assert "done" in done_stages(ours)
 
 
 def test_a_suspension_of_goods_from_another_origin_is_no_setback() -> None:
@@ -236,8 +232,8 @@ def test_a_suspension_of_goods_from_another_origin_is_no_setback() -> None:
         "from Côte d'Ivoire after finding pests; shipments from Mozambique continue.",
     )
     own = observe(q, "Vietnam suspends raw cashew import permits from Mozambique", "en")
-    assert "suspended" not in _done(other)
-    assert "suspended" in _done(own)
+    assert "suspended" not in done_stages(other)
+    assert "suspended" in done_stages(own)
 
 
 def test_a_first_container_leaving_at_the_end_of_the_month_is_still_to_come() -> None:
@@ -248,4 +244,4 @@ def test_a_first_container_leaving_at_the_end_of_the_month_is_still_to_come() ->
     )
     title = "Café timorense agrada em Hanói; primeiro contentor para o Vietname sai no fim do mês"
     found = observe(q, title, "pt")
-    assert "first-shipment" not in _done(found)
+    assert "first-shipment" not in done_stages(found)

@@ -20,17 +20,13 @@ made up; the countries and their institutions are real.
 
 from __future__ import annotations
 
-from tests.unit.builders import entity_names, observe, only_question, questions_of
+from tests.unit.builders import done_stages, entity_names, observe, only_question, questions_of
 from watcher.judge.lexicon import compile_pattern
 from watcher.judge.text import fold
 from watcher.model import Briefing, Polarity, Question, WatchItem
 from watcher.questions import build_watchlist
 
 D = Polarity.DONE
-
-
-def _done(found: list) -> list[str | None]:  # type: ignore[type-arg]
-    return [o.stage for o in found if o.polarity is D]
 
 
 # --- parties --------------------------------------------------------------------------------
@@ -152,7 +148,7 @@ def test_a_port_named_after_its_towns_possessive_is_a_name_of_its_own() -> None:
         "O primeiro-ministro e o embaixador do Japão lançaram hoje a primeira pedra do terminal "
         "de frio e desembarque do Porto Grande.",
     )
-    assert "construction" in _done(found)
+    assert "construction" in done_stages(found)
 
 
 def test_a_terminal_for_another_trade_at_the_same_port_is_a_neighbour() -> None:
@@ -167,7 +163,7 @@ def test_a_terminal_for_another_trade_at_the_same_port_is_a_neighbour() -> None:
     own = observe(
         _cold_store(), "A empreitada do terminal de frio do Porto Grande está parada", "pt"
     )
-    assert "stalled" in _done(own)
+    assert "stalled" in done_stages(own)
 
 
 def test_the_port_word_alone_before_a_body_is_still_no_name() -> None:
@@ -206,7 +202,7 @@ def test_the_home_country_named_as_a_place_still_keeps_the_report() -> None:
         "Ping Chao Agri Group started building its soybean crushing plant in Villeta, after "
         "plants in Thailand and in Vietnam's Dong Nai province.",
     )
-    assert "construction" in _done(found)
+    assert "construction" in done_stages(found)
 
 
 # --- readings -------------------------------------------------------------------------------
@@ -240,7 +236,7 @@ def test_works_resumed_after_a_long_name_are_construction() -> None:
         "Las obras de la planta de molienda de soja de Ping Chao Agri en Villeta se reanudaron "
         "este martes, después de que el tribunal revocara la suspensión.",
     )
-    assert "construction" in _done(found)
+    assert "construction" in done_stages(found)
 
 
 def test_the_week_said_after_the_verb_is_no_word_of_the_gap() -> None:
@@ -251,7 +247,7 @@ def test_the_week_said_after_the_verb_is_no_word_of_the_gap() -> None:
         "Os trabalhadores regressaram esta semana ao estaleiro do terminal de frio do Porto "
         "Grande, depois de um acordo de financiamento.",
     )
-    assert "construction" in _done(found)
+    assert "construction" in done_stages(found)
 
 
 def _visa_free() -> Question:
@@ -266,13 +262,13 @@ def test_a_visa_item_said_without_a_visa_reads_the_waivers_words() -> None:
     assert ("signaled", D) in [(o.stage, o.polarity) for o in found]
 
 
-def test_a_waiver_taking_effect_is_the_decision_done() -> None:
+def test_a_waiver_taking_effect_is_the_decisiondone_stages() -> None:
     entered = observe(
         _visa_free(),
         "Chinese visitors enter visa-free as Madagascar's waiver takes effect",
         "en",
     )
-    assert "done" in _done(entered)
+    assert "done" in done_stages(entered)
     in_force = observe(
         _visa_free(),
         "Madagascar's visa rules change for Chinese travellers",
@@ -280,12 +276,12 @@ def test_a_waiver_taking_effect_is_the_decision_done() -> None:
         "A decree exempting Chinese ordinary passport holders for stays of up to 30 days came "
         "into force on Monday in Madagascar.",
     )
-    assert "done" in _done(in_force)
+    assert "done" in done_stages(in_force)
     chinese = observe(_visa_free(), "今起中国公民赴马达加斯加可享30天免签", "zh-Hans")
-    assert "done" in _done(chinese)
+    assert "done" in done_stages(chinese)
 
 
-def test_a_plan_to_let_visitors_enter_without_a_visa_is_no_decision_done() -> None:
+def test_a_plan_to_let_visitors_enter_without_a_visa_is_no_decisiondone_stages() -> None:
     found = observe(
         _visa_free(),
         "Cabinet leaning towards visa-free entry for Chinese tourists",
@@ -293,8 +289,8 @@ def test_a_plan_to_let_visitors_enter_without_a_visa_is_no_decision_done() -> No
         "The tourism minister told parliament that cabinet is inclined to let Chinese visitors "
         "enter Madagascar without a visa.",
     )
-    assert "done" not in _done(found)
-    assert "signaled" in _done(found)
+    assert "done" not in done_stages(found)
+    assert "signaled" in done_stages(found)
 
 
 def test_others_pressing_the_government_to_drop_visas_is_no_signal() -> None:
@@ -303,12 +299,12 @@ def test_others_pressing_the_government_to_drop_visas_is_no_signal() -> None:
         "Tour operators press government to drop visas for Chinese visitors in Madagascar",
         "en",
     )
-    assert "signaled" not in _done(found)
+    assert "signaled" not in done_stages(found)
 
 
 def test_a_study_promised_in_chinese_is_no_signal() -> None:
     found = observe(_visa_free(), "马达加斯加称将研究对中国游客免签", "zh-Hans")
-    assert "signaled" not in _done(found)
+    assert "signaled" not in done_stages(found)
 
 
 def _evisa() -> Question:
@@ -327,11 +323,11 @@ def test_a_listing_announced_by_the_decider_is_signaled() -> None:
         "Egypt will add Guatemala to the list of countries eligible for its electronic visa in "
         "the coming months, the tourism minister said.",
     )
-    assert "signaled" in _done(english)
+    assert "signaled" in done_stages(english)
     spanish = observe(
         _evisa(), "Egipto anuncia que incluirá a Guatemala en su visa electrónica", "es"
     )
-    assert "signaled" in _done(spanish)
+    assert "signaled" in done_stages(spanish)
 
 
 def _lng() -> Question:
@@ -348,9 +344,9 @@ def test_cargoes_counted_in_words_are_volumes() -> None:
         "Angola já entregou cinco cargas de GNL às Filipinas",
         "pt",
     )
-    assert "volumes-reported" in _done(found)
+    assert "volumes-reported" in done_stages(found)
     english = observe(_lng(), "Angola has delivered five LNG cargoes to the Philippines", "en")
-    assert "volumes-reported" in _done(english)
+    assert "volumes-reported" in done_stages(english)
 
 
 def _smelter() -> Question:
@@ -364,7 +360,7 @@ def _smelter() -> Question:
 
 def test_a_restart_told_after_the_halt_is_construction() -> None:
     found = observe(_smelter(), "江源金属卢旺达锡冶炼项目在停工后重新开工", "zh-Hans")
-    assert _done(found) == ["construction"]
+    assert done_stages(found) == ["construction"]
 
 
 def test_a_facility_in_its_works_is_under_construction() -> None:
@@ -374,7 +370,7 @@ def test_a_facility_in_its_works_is_under_construction() -> None:
         "pt",
         "O terminal de frio do Porto Grande está em obras.",
     )
-    assert "construction" in _done(found)
+    assert "construction" in done_stages(found)
 
 
 # --- the baseline ---------------------------------------------------------------------------
