@@ -618,10 +618,11 @@ _OWNED_HEADS = frozenset(
 def _owner_and_owned(run: str) -> list[str]:
     """ "Sahara Volt's Kom Ombo": a possessive ends one name (a firm) and starts another (its
     plant); not in a name of its own ("National People's Congress") nor after a place the
-    gazetteer knows ("Brazil's São Francisco" is a place of Brazil's)."""
+    gazetteer knows ("Brazil's São Francisco" is a place of Brazil's), unless what follows
+    is a port's own name ("Mindelo's Porto Grande" is Porto Grande)."""
     parts = [p for p in _POSSESSIVE_SPLIT.split(run) if p]
     if len(parts) == 2 and named_entries(parts[0]) and _PORT_NAME.match(parts[1]):
-        return [parts[1]]  # ("Mindelo's Porto Grande": a port of the place, round 68, read)
+        return [parts[1]]  # (round 68, read)
     if len(parts) < 2 or named_entries(parts[0]):
         return [run]
     if any(p.split()[0].lower() in _OWNED_HEADS for p in parts[1:]):
