@@ -149,7 +149,12 @@ _KIND_CUES: tuple[tuple[str, str, int], ...] = (
         r"動工|动工|開工|开工",
         3,
     ),
-    ("project", r"(?:mass )?production|operational|operations|inaugur\w*|量產|量产|投產|投产", 2),
+    # ("construction and operation": the stages a built thing goes through, round 70, read)
+    (
+        "project",
+        r"(?:mass )?production|operational|operations?|inaugur\w*|量產|量产|投產|投产",
+        2,
+    ),
     (
         "project",
         # ("plant health" is a crop's, not a facility's: phytosanitary rules are the market's)
@@ -474,7 +479,9 @@ _KIND_CUES: tuple[tuple[str, str, int], ...] = (
     ),
     (
         "decision",
-        r"(?:creat(?:e|es|ing)|appoint\w*|grant(?:s|ing)?|adopt\w*|establish(?:es|ing)?|lifts?|"
+        # (a "grant agreement" is an instrument, not an act of granting: round 70, read)
+        r"(?:creat(?:e|es|ing)|appoint\w*|grant(?:s|ing)?(?! agreements?| aid)|adopt\w*|"
+        r"establish(?:es|ing)?|lifts?|"
         r"lifting|impos(?:e|es|ing)|names? (?:a|an|the|its|his|her)|nominat\w*|joins?|joining|"
         r"accedes?|sets? up|opens? an? (?:office|embassy|post|consulate|representation)|"
         r"crea(?:r|rá|ción)?|cria(?:r|rá|ção)?|nombra(?:r|rá)?|nomea(?:r|rá)?|designa(?:r|rá)?|"
@@ -566,7 +573,8 @@ _KIND_CUES: tuple[tuple[str, str, int], ...] = (
     ),
     (
         "decision",
-        r"subsid\w*|funding|budget|grants?|subvenci\w+|subsídio\w*|補助|补助|補貼|补贴",
+        r"subsid\w*|funding|budget|grants?(?! agreements?| aid)|subvenci\w+|subsídio\w*"
+        r"|補助|补助|補貼|补贴",
         2,
     ),
     # A limit a government decides on its trade: "decides to cap live cattle exports" (it

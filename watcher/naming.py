@@ -500,7 +500,7 @@ def _other_names(
     bodies = _BODY_RUN.findall(item_text)
     runs = [
         part
-        for r in _CAPITALISED_RUN.findall(item_text)
+        for r in _CAPITALISED_RUN.findall(_TITLE_AFTER.sub(r"\g<head>", item_text))
         if not any(r in b for b in bodies)
         for part in _owner_and_owned(_BUILT_BY_WHOM.sub("", _UNIT.sub("", r)))
     ]
@@ -510,8 +510,14 @@ def _other_names(
     # named by one word before its kind ("the Pocitos salt flat").
     taught = taught_aliases(briefing)
     runs += [a for a in _ACRONYM_WORD.findall(item_text) if a.lower() in taught]
+    runs += _APPOSED_BODY.findall(item_text)
     runs += _PLACE_WORD.findall(item_text)
-    kept = {clean_name(c) for c in (*candidates, *bodies)}
+    owners = [
+        n
+        for n in _owners_by_name(item_text)
+        if not any(n.lower() in clean_name(c).lower() for c in (*candidates, *bodies))
+    ]
+    kept = {clean_name(c) for c in (*candidates, *bodies, *owners)}
     candidates += bodies + runs  # a run is never the item's first word
     listed = {clean_name(n) for n in briefing.entities}
     # A run the item writes inside a known name is a piece of it: "St Kitts" of "St Kitts and
@@ -535,6 +541,44 @@ def _other_names(
     return [
         Entity(name, tuple(dict.fromkeys((*_own_aliases(name, shorts), *_parts(name, prose)))))
         for name in names
+    ]
+
+
+# A body a country owns, named by one word and then said what it is: "Brazil's Gecex, the
+# executive committee of the foreign trade chamber Camex" (round 71, read). Its country is
+# no part of its name, as it is of "Brazil's São Francisco".
+_APPOSED_BODY = re.compile(
+    r"(?<!\w)[A-Z][\w-]+['’]s\s+([A-Z][\w-]+),\s+(?:the|a|an|its)\s+[^,;]{0,60}?\b(?:committee"
+    r"|agency|board|regulator|authority|ministry|council|office|chamber|commission|secretariat"
+    r"|institute|service|watchdog)\b"
+)
+# A name of two words or more written as an owner: "Caju Geba's cashew kernels".
+_OWNER_RUN = re.compile(
+    rf"(?<![\w'’-])(?:(?:Whether|Will|How|Can|Does|Do|Is|Are)\s+)?"
+    rf"([A-Z][\w.-]+(?:\s+{_RUN_LINK}?[A-Z][\w.-]+)+)['’]s?(?!\w)"
+)
+
+
+def _owners_by_name(item_text: str) -> list[str]:
+    """Names the item writes as owners, with a word of their own (not a topic, function or
+    place word): a firm's name though another of its words is a topic ("Caju Geba's cashew
+    kernels": caju is cashew, round 70, read). A run of topic words stays generic. (The
+    caller drops those already inside a name it knows: "Litio Puna's" of "Litio Puna S.A.")"""
+    glossary_words = {w.lower() for concept in glossary() for w in concept.words}
+    return [
+        name
+        for run in _OWNER_RUN.findall(item_text)
+        if (name := clean_name(run))
+        and any(
+            len(w) >= 4
+            and w.lower() not in glossary_words
+            and w.lower() not in STOPWORDS
+            # (a body's head is no word of a firm's own: "the Port Authority's terminal")
+            and w.lower() not in _BODY_HEADS
+            and w.lower() not in _GENERIC_FIRST_WORDS
+            and not named_entries(w)
+            for w in name.split()
+        )
     ]
 
 
@@ -879,6 +923,14 @@ def _telling_word_used(name: str, item_text: str) -> str | None:
     return found[0] if re.search(rf"(?<!\w){re.escape(found[0])}(?!\w)", apart) else None
 
 
+# An instrument's capitalised title written after its word: "the Agreement on Cooperation and
+# Facilitation of Investments" names no firm or place (round 71, read); "Treaty of Asunción"
+# ("of") may name a place and is left alone.
+_TITLE_AFTER = re.compile(
+    r"(?P<head>(?<![\w-])(?:Agreement|Treaty|Convention|Protocol|Accord|Pact|Memorandum))"
+    r"\s+(?:on|for|between|concerning|regarding)\s+(?:the\s+)?[A-Z][\w-]*"
+    r"(?:\s+(?:(?:and|of|for|on|in|the)\s+)*[A-Z][\w-]*)*"
+)
 # An instrument's capitalised title: "Cooperation and Investment Facilitation Agreement".
 _INSTRUMENT_TITLE = re.compile(
     r"(?<![\w-])[A-Z][\w-]*(?:\s+(?:(?:and|of|for|on|de|del|y|e|da|do)\s+)?[A-Z][\w-]*)*?"
@@ -988,6 +1040,9 @@ _SECTOR_SUFFIXES = frozenset({
     "mining", "minera", "mineração", "metals", "steel", "cement", "cimentos", "cementos",
     "solar", "renewables", "renováveis", "renovables",
     "pharmaceuticals", "pharma", "farmacéutica", "farmacêutica",
+    # (a commodity in the plural after a word of the firm's own: "Sebou Phosphates", round 71)
+    "phosphates", "fosfatos", "fertilizers", "fertilisers", "fertilizantes", "minerals",
+    "chemicals", "químicos", "químicas",
 })  # fmt: skip
 
 

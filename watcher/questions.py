@@ -362,7 +362,9 @@ def _country_body(item_text: str, entities: tuple[Entity, ...]) -> tuple[Entity,
     if len(owners) != 1:
         return entities
     country = next(iter(owners.values()))
-    adjectives = {n.casefold() for n in every_demonym(country)}
+    # (the country's own name stays, though a demonym is spelt the same: Spanish "argentina",
+    # round 70, read)
+    adjectives = {n.casefold() for n in every_demonym(country)} - {country.name.casefold()}
     names = [n for n in country.names if n.casefold() not in adjectives]
     return (with_names(entities[0], names),)
 
@@ -431,8 +433,10 @@ _BETWEEN = re.compile(
     rf"\b(?:between|entre)\s+(?:the\s+)?{_PLACE_NAME}\s+(?:and|y|e)\s+(?:the\s+)?{_PLACE_NAME}"
 )
 _LED_BY = re.compile(rf"[\w'’]+-(?:{COMPOUND_PARTICIPLES})\b", re.IGNORECASE)
+# (those who ask may take several words: "that Chinese buyers and Chinese trade officials have
+# asked it to lift", round 70, read)
 _WANTED_BY = re.compile(
-    r"\b(?:that|which|as|who|que)\s+(?:[\w'’-]+\s+){0,4}?(?:wants?|want(?:ed)?|seeks?|sought"
+    r"\b(?:that|which|as|who|que)\s+(?:[\w'’-]+\s+){0,7}?(?:wants?|want(?:ed)?|seeks?|sought"
     r"|demands?|demanded|urges?|urged|has asked|have asked|asks?|asked|lobb\w+|presses|pressed"
     r"|quieren|quiere|piden|pide|querem|quer|pedem|pede)\b[^,;]*",
     re.IGNORECASE,
@@ -452,6 +456,13 @@ _ONE_OF_MANY = re.compile(
 # The instrument a trade goes under, to the next comma: "under the sanitary approval granted by
 # Morocco's food safety office ONSSA".
 _UNDER = re.compile(r"\b(?:under|bajo|sob|ao abrigo d[eoa]s?)\s[^,;]*", re.IGNORECASE)
+# The ladder an item spells out, to the next comma: "from a first ship out of Vila do Conde
+# (Pará) to regular volumes" names the port the goods leave from, not the trade (round 71).
+_ROUTE = re.compile(
+    r"\b(?:from|de|desde)\s+(?:a|an|the|its|um|uma|o|a|el|la|su|seu|sua)\s+(?:very\s+)?"
+    r"(?:first|primer|primera|primeiro|primeira)\b[^,;]*",
+    re.IGNORECASE,
+)
 
 
 def _trade_not_its_grantor(
@@ -461,13 +472,17 @@ def _trade_not_its_grantor(
     trade goes under ("Cabo Verdean canned tuna exports to Morocco ... under the sanitary
     approval granted by Morocco's food safety office ONSSA"): the trade is between the
     countries, whose news seldom names the regulator again; the countries are required, as
-    for an item naming only countries (round 57, read)."""
-    found = _UNDER.search(item_text)
-    if found is None or len(entities) != 1 or len(context) < 2:
+    for an item naming only countries (round 57, read). So for a port the item names only in
+    the ladder it spells out ("from a first ship out of Vila do Conde to regular volumes")."""
+    found = [*_UNDER.finditer(item_text), *_ROUTE.finditer(item_text)]
+    if not found or len(entities) != 1 or len(context) < 2:
         return entities, context
-    rest = item_text[: found.start()] + item_text[found.end() :]
+    details = " ".join(m.group(0) for m in found)
+    rest = item_text
+    for m in sorted(found, key=lambda m: -m.start()):
+        rest = rest[: m.start()] + " " + rest[m.end() :]
     names = [phrase_pattern(n) for n in entities[0].names]
-    if not any(p.search(found.group(0)) for p in names) or any(p.search(rest) for p in names):
+    if not any(p.search(details) for p in names) or any(p.search(rest) for p in names):
         return entities, context
     index = gazetteer_index()
     countries = tuple(c for c in context if (g := index.get(c.name)) and g.type == "country")

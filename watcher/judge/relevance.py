@@ -363,6 +363,29 @@ def origin_elsewhere(matter: Matter, clause: str) -> bool:
     return from_one(other_countries(matter.question)) and not from_one(matter.entities)
 
 
+# Right before the place goods are sent to (folded text).
+_DESTINATION = re.compile(
+    r"(?:(?<![0-9a-z])(?:to|towards|bound for|destined for|for|hacia|rumbo a|con destino a"
+    r"|destino a|para|rumo a|com destino a|destinad[oa]s? a)\s+(?:the\s+|la\s+|el\s+|a\s+|o\s+)?"
+    r"|运往|运抵|销往|发往|输往|出口到|出口至)$"
+)
+
+
+def destination_elsewhere(matter: Matter, clause: str) -> bool:
+    """A market's news whose clause sends the goods to another country and never to one of
+    the question's own: "salió el primer contenedor de limón tucumano hacia Filipinas" is no
+    first shipment to Vietnam (round 70, read)."""
+
+    def to_one(patterns: Iterable[re.Pattern[str]]) -> bool:
+        return any(
+            _DESTINATION.search(clause[max(0, m.start() - 24) : m.start()])
+            for p in patterns
+            for m in p.finditer(clause)
+        )
+
+    return to_one(other_countries(matter.question)) and not to_one(matter.entities)
+
+
 # A word for a country's people as travellers: its nationals, its passports' holders.
 _PEOPLE = (
     r"(?:holders?|citizens?|nationals?|visitors?|travell?ers?|tourists?|passports?|cidadaos"
@@ -1416,11 +1439,32 @@ def _names_the_instrument(text: str, found: re.Match[str], near: int) -> bool:
     )
 
 
+# A party written as the owner of what the cue completes: "completing Viet Nam's domestic
+# procedures" (folded text; at most three words after the cue's start), and what it owns: the
+# act itself, not the instrument ("ratify Guatemala's entry" is no act of Guatemala's).
+_CLOSE_AFTER_CUE = re.compile(r"^\S+(?:\s+\S+){0,3}?\s+$")
+_OWNED_ACT = re.compile(
+    r"['’]s\s+(?:own\s+)?(?:(?:domestic|internal|legal|constitutional|ratification)\s+)?"
+    r"(?:procedures|procedure|formalities|requirements|process|ratification|approval)(?![0-9a-z])"
+)
+
+
+def _owner_of_act(text: str, m: re.Match[str], near: int) -> bool:
+    """The party's name follows the cue closely and owns its object ("completing Viet Nam's
+    domestic procedures" is Viet Nam's act though the pact's name before it names both;
+    round 70, read)."""
+    return (
+        m.start() > near
+        and _OWNED_ACT.match(text, m.end()) is not None
+        and _CLOSE_AFTER_CUE.match(text[near : m.start()]) is not None
+    )
+
+
 def parties_named(matter: Matter, text: str, near: int) -> list[str]:
     """Parties named in `text`, the likeliest actor of the cue at position `near` first: one
     named before it (its subject), or after it as its agent, nearest first; then the rest; a
     name after the cue that only qualifies the instrument ("the Chinese loan") comes last."""
-    found: list[tuple[bool, bool, int, str]] = []
+    found: list[tuple[bool, bool, bool, int, str]] = []
     # In Chinese a country's name written right before a body's makes the body its own: "古巴
     # 全国人大" is Cuba's assembly, though 全国人大 alone is China's.
     matches = [(name, list(p.finditer(text))) for name, p in matter.parties]
@@ -1434,6 +1478,7 @@ def parties_named(matter: Matter, text: str, near: int) -> list[str]:
         ]
         ranks = [
             (
+                not _owner_of_act(text, m, near),
                 _names_the_instrument(text, m, near),
                 m.start() > near and not _AGENT.search(text[: m.start()]),
                 abs(m.start() - near),

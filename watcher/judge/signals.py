@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from watcher.judge.dates import latest_day_named, names_later_date
 from watcher.judge.focus import act_allows, nearest_is_neighbour
@@ -24,6 +25,8 @@ from watcher.judge.relevance import (
     Matter,
     Relevance,
     acting_party,
+    destination_elsewhere,
+    goods_pattern,
     named_as_counterpart,
     origin_elsewhere,
     other_people,
@@ -308,15 +311,44 @@ def _in_focus(matter: Matter, stage: str, text: str, clause: tuple[int, int], at
     if nearest_is_neighbour(matter.focus, text, at):
         return False
     if matter.question.kind == "decision" and (
-        _counterpart_decides(matter, text, at) or other_people(matter, text)
+        _counterpart_decides(matter, text, at)
+        or other_people(matter, text)
+        or _goods_past_contrast(matter, text, at)
     ):
         return False
-    if matter.question.kind == "market" and origin_elsewhere(matter, text[clause[0] : clause[1]]):
+    if matter.question.kind == "market" and (
+        origin_elsewhere(matter, text[clause[0] : clause[1]])
+        or destination_elsewhere(matter, text[clause[0] : clause[1]])
+    ):
         return False
     return act_allows(matter.focus, stage, text[clause[0] : clause[1]], text)
 
 
 _WORD = re.compile(r"\S+")
+
+# A contrast between two clauses of one sentence, in folded text.
+_CONTRAST = re.compile(
+    r"(?<!\w)(?:but|however|yet|mas|pero|porem|contudo|no entanto|sin embargo)(?!\w)"
+    r"|但是|但|不过|然而"
+)
+
+
+@lru_cache(maxsize=4096)
+def _goods_of(item_text: str) -> re.Pattern[str] | None:
+    return goods_pattern(item_text)
+
+
+def _goods_past_contrast(matter: Matter, text: str, at: int) -> bool:
+    """The decision's goods are named only across a contrast from the cue: "Gecex zera tarifa
+    de 12 insumos industriais, mas óleo de palma fica para depois" decides on other goods
+    (round 71, read). A sentence that does not name the goods is left to relevance."""
+    goods = _goods_of(matter.question.text)
+    if goods is None:
+        return False
+    spots = [m.start() for m in goods.finditer(text)]
+    return bool(spots) and all(
+        _CONTRAST.search(text[min(at, spot) : max(at, spot)]) for spot in spots
+    )
 
 
 def _counterpart_decides(matter: Matter, text: str, at: int) -> bool:
@@ -421,10 +453,13 @@ _BOTH_PARTIES = re.compile(
 
 
 def _adjust(polarity: Polarity, stage: str, opinion: bool) -> Polarity:
-    if polarity is Polarity.INTENT and stage in ANNOUNCEMENT_STAGES:
-        return Polarity.DONE
-    if polarity is Polarity.DONE and opinion:
+    # A column is no report: a plan it discusses ("the government's plan to abolish the duty
+    # would ...") is not the announcement itself (round 70, read).
+    announced = polarity is Polarity.INTENT and stage in ANNOUNCEMENT_STAGES
+    if opinion and (polarity is Polarity.DONE or announced):
         return Polarity.SPECULATIVE
+    if announced:
+        return Polarity.DONE
     return polarity
 
 
@@ -454,11 +489,17 @@ def _resumes(signal: Signal) -> bool:
     )
 
 
+_SHORT_ASIDE = re.compile(r"[(（][^()（）,;，；]{1,12}[)）]")
+
+
 def clause_bounds(lexicon: Lexicon, lang: str, text: str, start: int, end: int) -> tuple[int, int]:
     """The clause around text[start:end]: from the last break before it to the next after."""
     begin, finish = 0, len(text)
     breaks = lexicon.clause_breaks.get(lang)
-    for m in breaks.finditer(text) if breaks else ():
+    # A short aside in brackets, an acronym or a day ("a Comissão de Relações Exteriores (CRE)
+    # do Senado aprovou nesta quarta-feira (14) o acordo"), leaves the clause whole (round 71).
+    plain = _SHORT_ASIDE.sub(lambda m: " " * len(m.group()), text)
+    for m in breaks.finditer(plain) if breaks else ():
         if m.end() <= start:
             begin = m.end()
         elif m.start() >= end:
