@@ -459,7 +459,7 @@ _UNDER = re.compile(r"\b(?:under|bajo|sob|ao abrigo d[eoa]s?)\s[^,;]*", re.IGNOR
 # The ladder an item spells out, to the next comma: "from a first ship out of Vila do Conde
 # (Pará) to regular volumes" names the port the goods leave from, not the trade (round 71).
 _ROUTE = re.compile(
-    r"\b(?:from|de|desde)\s+(?:a|an|the|its|um|uma|o|a|el|la|su|seu|sua)\s+(?:very\s+)?"
+    r"\b(?:from|de|desde)\s+(?:a|an|the|its|um|uma|o|el|la|su|seu|sua)\s+(?:very\s+)?"
     r"(?:first|primer|primera|primeiro|primeira)\b[^,;]*",
     re.IGNORECASE,
 )
@@ -478,9 +478,9 @@ def _trade_not_its_grantor(
     if not found or len(entities) != 1 or len(context) < 2:
         return entities, context
     details = " ".join(m.group(0) for m in found)
-    rest = item_text
-    for m in sorted(found, key=lambda m: -m.start()):
-        rest = rest[: m.start()] + " " + rest[m.end() :]
+    # (the two clauses may overlap: blank every character either covers)
+    covered = {i for m in found for i in range(m.start(), m.end())}
+    rest = "".join(" " if i in covered else ch for i, ch in enumerate(item_text))
     names = [phrase_pattern(n) for n in entities[0].names]
     if not any(p.search(details) for p in names) or any(p.search(rest) for p in names):
         return entities, context

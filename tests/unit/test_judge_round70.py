@@ -401,3 +401,13 @@ def test_a_lenders_programme_tied_to_another_loan_is_concrete_pressure() -> None
         "en",
     )
     assert done_stages(found) == ["concrete"]
+
+
+def test_a_port_in_a_ladder_inside_the_instruments_clause_is_still_no_matter() -> None:
+    # (the instrument's clause and the ladder overlap when no comma parts them)
+    q = only_question(
+        "Brazil and Indonesia open a cattle route",
+        "Whether Brazilian live cattle exports to Indonesia under the new health certificate "
+        "go from a first ship out of Barra do Riacho to regular volumes.",
+    )
+    assert entity_names(q) == ["Brazil", "Indonesia"]
