@@ -1043,6 +1043,9 @@ _SECTOR_SUFFIXES = frozenset({
     # (a commodity in the plural after a word of the firm's own: "Sebou Phosphates", round 71)
     "phosphates", "fosfatos", "fertilizers", "fertilisers", "fertilizantes", "minerals",
     "chemicals", "químicos", "químicas",
+    # (a battery maker kept as a name by its owner's possessive is its own word in Chinese news:
+    # "Lanhai Battery" is 蓝海电池, read through "Lanhai")
+    "battery", "batteries",
 })  # fmt: skip
 
 

@@ -411,3 +411,20 @@ def test_a_port_in_a_ladder_inside_the_instruments_clause_is_still_no_matter() -
         "go from a first ship out of Barra do Riacho to regular volumes.",
     )
     assert entity_names(q) == ["Brazil", "Indonesia"]
+
+
+def test_a_battery_maker_kept_as_a_name_is_still_read_in_chinese_news() -> None:
+    # (the guard: the owner's name is required now, so it must answer to its own word, which
+    # Chinese news writes in characters)
+    q = only_question(
+        "A battery plant in Germany",
+        "Will Jinhai Battery's cell plant in Saxony, Germany, be completed?",
+    )
+    assert entity_names(q) == ["Jinhai Battery"]
+    found = observe(
+        q,
+        "金海电池否认德国工厂停建传闻",
+        "zh-Hans",
+        "金海电池周一发表声明称，其位于德国的电池工厂建设进展正常。",
+    )
+    assert found and done_stages(found) == []
