@@ -291,10 +291,10 @@ def test_work_taken_up_again_on_the_site_is_construction() -> None:
 def test_a_start_up_date_put_back_is_no_start_up() -> None:
     q = only_question(
         "China and Togo agree on a cashew plant",
-        "Whether Huaxin Agro's cashew processing plant in Kara moves from its memorandum to "
-        "construction and comes on stream.",
+        "Whether Huaxin Agro Group's cashew processing plant in Kara moves from its memorandum "
+        "to land, permits and construction, and comes on stream.",
     )
-    found = observe(q, "华信农业：卡拉腰果加工项目投产时间推迟至2028年", "zh-Hans")
+    found = observe(q, "华信农业：卡拉腰果项目已复工 投产推迟", "zh-Hans")
     assert found and "operational" not in done_stages(found)
 
 
