@@ -514,7 +514,7 @@ def _other_names(
     runs += _PLACE_WORD.findall(item_text)
     owners = [
         n
-        for n in _owners_by_name(item_text)
+        for n in _owners_by_name(item_text, glossary_words)
         if not any(n.lower() in clean_name(c).lower() for c in (*candidates, *bodies))
     ]
     kept = {clean_name(c) for c in (*candidates, *bodies, *owners)}
@@ -559,12 +559,12 @@ _OWNER_RUN = re.compile(
 )
 
 
-def _owners_by_name(item_text: str) -> list[str]:
+def _owners_by_name(item_text: str, glossary_words: set[str]) -> list[str]:
     """Names the item writes as owners, with a word of their own (not a topic, function or
     place word): a firm's name though another of its words is a topic ("Caju Geba's cashew
     kernels": caju is cashew, round 70, read). A run of topic words stays generic. (The
-    caller drops those already inside a name it knows: "Litio Puna's" of "Litio Puna S.A.")"""
-    glossary_words = {w.lower() for concept in glossary() for w in concept.words}
+    caller drops those already inside a name it knows: "Litio Puna's" of "Litio Puna S.A.";
+    `glossary_words` is its set of the glossary's words, lower-cased)"""
     return [
         name
         for run in _OWNER_RUN.findall(item_text)

@@ -80,7 +80,6 @@ class Judge:
         self._transliterator = Transliterator(latin_only)
         self._pairs = PairMarker(questions)
         self._things: dict[str, tuple[re.Pattern[str], ...]] = {}
-        self._goods: dict[str, re.Pattern[str] | None] = {}
         self._words: dict[str, re.Pattern[str] | None] = {}
 
     def candidates(self, entry: Entry) -> set[str]:
@@ -219,11 +218,8 @@ class Judge:
         )
 
     def _goods_of(self, matter: Matter) -> re.Pattern[str] | None:
-        """The words of the goods (focus concepts) a question's item names, once per question."""
-        qid = matter.question.id
-        if qid not in self._goods:
-            self._goods[qid] = goods_pattern(matter.question.text)
-        return self._goods[qid]
+        """The words of the goods (focus concepts) a question's item names."""
+        return goods_pattern(matter.question.text)
 
     def _things_of(self, matter: Matter) -> tuple[re.Pattern[str], ...]:
         """`thing_patterns`, worked out once per question and only for those it is asked of."""

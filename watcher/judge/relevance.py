@@ -245,8 +245,10 @@ def particular_terms(question: Question) -> tuple[str, ...]:
     return tuple(dict.fromkeys([*distinct_terms(question.terms), *named]))
 
 
+@lru_cache(maxsize=16384)
 def goods_pattern(item_text: str) -> re.Pattern[str] | None:
-    """Every word of the focus concepts (goods: tuna, avocados) an item names; None if none."""
+    """Every word of the focus concepts (goods: tuna, avocados) an item names; None if none.
+    Kept per item: the judge asks it of a question once per entry it reads."""
     return compile_terms(
         [
             w

@@ -15,7 +15,6 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
 
 from watcher.judge.dates import latest_day_named, names_later_date
 from watcher.judge.focus import act_allows, nearest_is_neighbour
@@ -333,16 +332,11 @@ _CONTRAST = re.compile(
 )
 
 
-@lru_cache(maxsize=4096)
-def _goods_of(item_text: str) -> re.Pattern[str] | None:
-    return goods_pattern(item_text)
-
-
 def _goods_past_contrast(matter: Matter, text: str, at: int) -> bool:
     """The decision's goods are named only across a contrast from the cue: "Gecex zera tarifa
     de 12 insumos industriais, mas óleo de palma fica para depois" decides on other goods
     (round 71, read). A sentence that does not name the goods is left to relevance."""
-    goods = _goods_of(matter.question.text)
+    goods = goods_pattern(matter.question.text)
     if goods is None:
         return False
     spots = [m.start() for m in goods.finditer(text)]
