@@ -198,7 +198,7 @@ def item_entities(
     bare = _EXAMPLES.sub("", item_text)
     if bare != item_text and named_entries(bare):
         item_text = bare
-    known_here = named_entries(item_text)
+    known_here = [e for e in named_entries(item_text) if not _heads_a_firm(e, item_text, briefing)]
     entries = _legislatures_as_countries(known_here)
     # A shared capital names its country, unless the item already places the matter in it by
     # another of its places (then it is one more stop: "between Las Palmas, Praia and Mindelo").
@@ -237,9 +237,49 @@ def item_entities(
     return (_with_builder(found, briefing),), tuple(context)
 
 
+def _heads_a_firm(entry: GazetteerEntry, item_text: str, briefing: Briefing) -> bool:
+    """A place below a country that the item names only as the first word of a firm the
+    briefing lists ("Jiangsu Hengrun Textile's spinning mill", round 72, read): the firm is
+    named, not its home province, which would otherwise stand for the matter."""
+    if entry.type in _CONTEXT_TYPES:
+        return False
+    # (a listed zone, port or park named after its place is that place's: "Mariel Special
+    # Development Zone")
+    names = [clean_name(n) for n in briefing.entities]
+    firms = [n for n in names if not _PLACE_WORDS & {w.lower() for w in n.split()[1:]}]
+    found = False
+    for name in entry.names:
+        for m in phrase_pattern(name).finditer(item_text):
+            found = True
+            rest = item_text[m.start() :]
+            heads = [
+                f
+                for f in firms
+                if f.startswith(f"{name} ")
+                and rest.startswith(" ".join(f.split()[: len(name.split()) + 1]))
+            ]
+            if not heads:
+                return False
+    return found
+
+
+# Words of a place's own name, not a firm's: after a place they name a zone, a port, a park,
+# or the public body that runs it ("Panama Canal Authority" is the canal's, not a firm's).
+_PLACE_WORDS = frozenset({
+    "zone", "zona", "port", "porto", "puerto", "park", "parque", "island", "isla", "ilha",
+    "bay", "city", "province", "district", "airport", "region", "special", "free",
+    "industrial", "economic", "development", "harbour", "harbor", "valley", "state",
+    "canal", "authority", "autoridad", "autoridade",
+})  # fmt: skip
+
+
 # Examples an item gives, to the next comma or the end: "such as the one planned at Chókwè".
 _EXAMPLES = re.compile(
     r"\s*,?\s*(?<!\w)(?:such as|for example|for instance|e\.g\.|tales como|tais como)\s[^,;]*"
+    # ... or one of a group set off by commas: "that refiners, Selasih among them, say their
+    # plans depend on" (round 75, read: the decision is Maputo's, the refiner one who asks)
+    r"|,\s*[^,;]{1,60}?\s(?:among them|among others|entre ellos|entre ellas|entre eles"
+    r"|entre elas)(?=\s*,)"
 )
 
 
@@ -538,6 +578,9 @@ def _other_names(
         # ("Central Bank of Paraguay" names a country, but is a decider of its own)
         and (not _known_or_part(name, name in listed) or _COUNTRY_BANK.match(name) is not None)
     ]
+    # (short forms by the name as cleaned: "Jinhang Port Development Co." is listed with its
+    # dot, round 73, read)
+    shorts = {clean_name(n): short for n, short in shorts.items()}
     return [
         Entity(name, tuple(dict.fromkeys((*_own_aliases(name, shorts), *_parts(name, prose)))))
         for name in names
@@ -1029,7 +1072,7 @@ def _airport_translations(name: str) -> tuple[str, ...]:
 _FIRM_SUFFIXES = frozenset({
     "enerji", "enerjisi", "madencilik", "inşaat", "sanayi", "ticaret", "holding", "a.ş.",
     "ltd", "ltd.", "limited", "inc", "inc.", "plc", "gmbh", "ag", "llc", "s.a.", "sa", "bhd",
-    "tbk", "corp", "corp.", "co.", "s.a.s.", "ltda", "ltda.", "jsc", "pjsc", "oao",
+    "tbk", "corp", "corp.", "co", "co.", "s.a.s.", "ltda", "ltda.", "jsc", "pjsc", "oao",
 })  # fmt: skip
 
 
@@ -1695,9 +1738,37 @@ def _two_bodies_acting(item_text: str, countries: Sequence[GazetteerEntry]) -> b
         for country in countries
         for m in _bodies_of(country.name).finditer(item_text)
     )
+    # A legislature named without its state, then another state's executive act: "clears the
+    # Assembleia da República and the Malaysian cabinet" (round 75, read) is each state's.
+    # (not two chambers, "the Senate and the Chilean Chamber of Deputies": one state's)
+    spans += [
+        (m.start(), m.end(), "")
+        for m in _BARE_LEGISLATURE.finditer(item_text)
+        if not any(a <= m.start() < b for a, b, _ in spans)
+    ]
+    spans.sort()
     return any(
-        a[2] != b[2] and _JOINED.fullmatch(item_text, a[1], b[0]) for a, b in pairwise(spans)
+        a[2] != b[2]
+        and _JOINED.fullmatch(item_text, a[1], b[0])
+        and (
+            bool(a[2] and b[2]) or (not a[2] and bool(_EXECUTIVE_ACT.search(item_text, b[0], b[1])))
+        )
+        for a, b in pairwise(spans)
     )
+
+
+# A legislature by its own name, head and the rest: "Assembleia da República", "Congress of
+# the Republic" (not "the Senate", which the other state's cabinet may follow as well).
+_BARE_LEGISLATURE = re.compile(
+    rf"(?:{_LEGISLATURE_HEAD.pattern})(?:\s+(?:da|de|do|del|of|of\s+the)\s+(?-i:[A-Z])[\w-]+)+",
+    re.IGNORECASE,
+)
+# A state's act that is not its legislature's.
+_EXECUTIVE_ACT = re.compile(
+    r"government|cabinet|executive|approval|ratification|assent|council of ministers|state council"
+    r"|royal decree|side",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=256)

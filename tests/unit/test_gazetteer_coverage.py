@@ -31,8 +31,8 @@ LANGUAGES = {"es", "pt", "zh-Hans", "zh-Hant", "en", "ja"}  # Chinese by script
 NO_DEMONYM = {"Holy See", "Republic of the Congo", "Democratic Republic of the Congo",
               "Central African Republic"}  # fmt: skip
 # Characters opencc writes differently in traditional script although transliterated names
-# keep them in both (里約, 托巴哥): no traditional twin is owed for them.
-SAME_IN_NAMES = set("里托")
+# keep them in both (里約, 托巴哥, 斗湖 for Tawau): no traditional twin is owed for them.
+SAME_IN_NAMES = set("里托斗")
 
 
 def _rows() -> list[dict[str, object]]:
@@ -126,10 +126,11 @@ def test_a_country_answers_to_its_capital_local_names_and_demonyms(
 @pytest.mark.parametrize(
     "name",
     # Shared with other places or everyday words, and Chinese short forms that turn up inside
-    # other words (东加 in 广东加快, 多哥 in 许多哥伦比亚人, 查德 in 调查德国).
+    # other words (东加 in 广东加快, 查德 in 调查德国). (多哥, which runs into 许多哥伦比亚人, is
+    # kept with a guard: tests/unit/test_judge_round72.py.)
     ["Georgia", "Turkey", "Congo", "Congolese", "Córdoba", "Valencia", "Santiago", "San José",
      "Victoria", "León", "Granada", "Guadalajara", "Mérida", "Santos", "Porto", "Bahia", "Lagos",
-     "Salto", "Natal", "Kingston", "Irã", "Praga", "東加", "多哥", "查德", "中非"],
+     "Salto", "Natal", "Kingston", "Irã", "Praga", "東加", "查德", "中非"],
 )  # fmt: skip
 def test_ambiguous_names_are_left_out(name: str) -> None:
     owners = [e.name for e in gazetteer() if fold(name) in {fold(n) for n in e.names}]

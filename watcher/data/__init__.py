@@ -38,6 +38,9 @@ class GazetteerEntry:
     # place's ("Turkey"): never an alias; in a briefing about that country it names it
     # (`naming.shared_names_taught`)
     shared_names: tuple[str, ...] = ()
+    # (countries) the character the mainland press abbreviates the country by in a pair ("中利
+    # 投资协定", Liberia), when `local` (Taiwan's usage) begins with another ("賴比瑞亞")
+    zh_short: tuple[str, ...] = ()
 
     def local_name(self, language: str) -> str:
         """The entity's name in `language` (es, pt, zh); the English name when unknown."""
@@ -99,6 +102,7 @@ def _entry(row: dict[str, Any]) -> GazetteerEntry:
         speaks=tuple(str(x) for x in row.get("speaks") or ()),
         shared_seats=tuple(str(x) for x in row.get("shared_seats") or ()),
         shared_names=tuple(str(x) for x in row.get("shared_names") or ()),
+        zh_short=tuple(str(x) for x in row.get("zh_short") or ()),
     )
 
 
@@ -375,6 +379,8 @@ _BARE_NAMES = {
     **dict.fromkeys(["corea", "coreia"], ("", r"(?!\s+d[eo]l?\s+norte)")),
     # "França" folds to "franca", the free of "zona franca", "porto franco": no France there
     "franca": (r"(?<!zona )(?<!zonas )(?<!area )(?<!areas )(?<!porto )(?<!puerto )", ""),
+    # Togo's Chinese name runs across words before Colombia's: "许多哥伦比亚人" (many Colombians)
+    "多哥": ("", "(?!伦|倫|哥)"),
 }
 
 
@@ -393,7 +399,8 @@ def phrase_pattern(phrase: str) -> re.Pattern[str]:
     lower-case forms are ordinary words, and not before a dollar sign ("US$" is a currency).
     """
     if _CJK.search(phrase):
-        return re.compile(re.escape(phrase))
+        before, after = bare_name_guards(phrase)
+        return re.compile(f"{before}{re.escape(phrase)}{after}")
     # A compound may be written with a hyphen or without: "double-taxation convention" is
     # the glossary's "double taxation convention".
     body = r"[\s-]+".join(re.escape(part) for part in re.split(r"[\s-]+", phrase.strip()))

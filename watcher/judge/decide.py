@@ -105,7 +105,7 @@ def decide(
     """What the evidence asks for beyond the current state, oldest event first (idempotent)."""
     events = collect_events(question, observations, now, policy)
     since = _established(question, state, events)
-    furthest = _furthest(question, state, events, since)
+    furthest = _furthest(question, state, events, since, policy)
     cursor = Cursor(
         state.stage, dict(state.parties), since, furthest, _reached(question, state, events)
     )
@@ -434,17 +434,42 @@ def _back_at_start(question: Question, state: QuestionState) -> bool:
 
 
 def _furthest(
-    question: Question, state: QuestionState, events: list[Event], since: datetime | None
+    question: Question,
+    state: QuestionState,
+    events: list[Event],
+    since: datetime | None,
+    policy: Policy,
 ) -> int:
     """The furthest forward rank known reached: the current stage's, or, off the ladder, that of
-    the forward reports older than what set the current stage (what came before the setback)."""
+    the strong forward reports older than what set the current stage (what came before the
+    setback)."""
     ladder = question.ladder
     if state.stage in ladder.stages and not _back_at_start(question, state):
         return ladder.rank(state.stage)
     # Off the ladder, or back at its start after a setback: what was reached before still was
-    # (a market reopened had its first shipment; regular volumes skip nothing).
-    before = [e for e in events if since is not None and e.latest <= since]
-    return max((ladder.rank(e.stage) for e in before), default=_baseline_rank(question))
+    # (a market reopened had its first shipment; regular volumes skip nothing). Only what
+    # strong reports took it to, a step at a time, was reached: a lone report that skipped
+    # stages went to review and reached nothing ("operational" in one outlet's story of the
+    # firm's other plant must not make the works resumed after a stall read as history;
+    # round 70, read).
+    reached = _baseline_rank(question)
+    for event in events:
+        if since is None or event.latest > since or event.stage not in ladder.stages:
+            continue
+        rank = ladder.rank(event.stage)
+        confidence, _ = _strength(question, event, policy)
+        if confidence is None or rank <= reached:
+            continue
+        skipped = [
+            stage
+            for stage in ladder.stages[reached + 1 : rank]
+            if stage not in policy.optional_stages
+            and not (event.stage == "ratified-all" and stage == "ratified-partial")
+        ]
+        if skipped and confidence <= policy.headline_confidence:
+            continue
+        reached = rank
+    return reached
 
 
 def _advance(cursor: Cursor, change: StatusChange, event: Event, ladder: Ladder) -> Cursor:

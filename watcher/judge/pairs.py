@@ -43,6 +43,8 @@ _TIES = (
     "|互免|互认|互设|互派|免签"
     # (a tax treaty's own name: "中马避免双重征税协定", "中马税收协定", round 68, read)
     "|避免|税收"
+    # (a treaty's formal title: "《中利关于促进和相互保护投资协定》", round 74, read)
+    "|关于"
 )
 # Two characters that spell something else than two countries.
 _NOT_PAIRS = frozenset({"台海", "中东", "中非", "中南", "中亚", "中欧", "中拉", "中西", "中美洲"})
@@ -74,7 +76,11 @@ class PairMarker:
                 if (after := _saint_goes_on(a, a_name)) is not None:
                     singles[f"{_SAINT}{a}"].add(a_name)
                     saints[f"{_SAINT}{a}"] = after
-                for b, b_name in names:
+            # (the mainland's short forms too, in pairs only: "中利投资协定", round 74, read;
+            # alone with 国 they are other countries' too, 加国 Canada's)
+            paired = [*names, *(n for e in (*q.entities, *q.context) for n in _mainland_shorts(e))]
+            for a, a_name in paired:
+                for b, b_name in paired:
                     if a != b and a_name != b_name and a + b not in _NOT_PAIRS:
                         pairs[a + b].add((a_name, b_name))
         # A character two of the questions' countries share says neither (巴: Brazil, Paraguay).
@@ -148,6 +154,15 @@ def _abbreviated(entity: Entity) -> list[tuple[str, str]]:
     if short[0] == _SAINT and len(short) > 2:
         found.append((short[1], name))
     return found
+
+
+def _mainland_shorts(entity: Entity) -> list[tuple[str, str]]:
+    """A country's one-character abbreviations in the mainland press where its Chinese name
+    in the gazetteer (Taiwan's usage) begins otherwise (利 for Liberia, 賴比瑞亞), with its mark."""
+    country = countries_by_name().get(entity.name.casefold())
+    if country is None or country.type != "country":
+        return []
+    return [(fold(c), fold(entity.name)) for c in country.zh_short]
 
 
 def _saint_goes_on(char: str, name: str) -> str | None:

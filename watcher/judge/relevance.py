@@ -92,6 +92,9 @@ class Matter:
     located_by_name: tuple[re.Pattern[str], ...] = ()
     places_elsewhere: tuple[re.Pattern[str], ...] = ()
     elsewhere: tuple[re.Pattern[str], ...] = ()
+    # a site's country (names, demonyms, places) and the other context countries' places
+    site_home: tuple[re.Pattern[str], ...] = ()
+    site_away: tuple[re.Pattern[str], ...] = ()
     one_sided: tuple[re.Pattern[str], ...] = ()
     homes: tuple[frozenset[str], ...] = ()
     foreign: tuple[re.Pattern[str], ...] = ()
@@ -140,6 +143,7 @@ def compile_matter(
         for party in question.parties
         if (pattern := _entity_pattern(_with_its_country(party, question, sides))) is not None
     ]
+    site_home, site_away = site_countries(question)
     return Matter(
         question=question,
         entities=tuple(p for _, p in compiled),
@@ -162,6 +166,8 @@ def compile_matter(
         elsewhere=(*other_countries(question), *places_elsewhere(question))
         if question.context
         else (),
+        site_home=site_home,
+        site_away=site_away,
         one_sided=one_sided_cues(question, lexicon),
         homes=homes,
         foreign=other_countries(question, adjectives=True) if any(homes) else (),
@@ -294,6 +300,12 @@ def _country_patterns(
         if pattern := compile_terms(names):
             found.append((entry.name, frozenset(fold(n) for n in entry.names), pattern))
     return tuple(found)
+
+
+@cache
+def _country_names() -> frozenset[str]:
+    """Every name of every gazetteer country, demonyms too, folded."""
+    return frozenset(n for _, names, _ in _country_patterns(adjectives=True) for n in names)
 
 
 def _adjectives(entry: GazetteerEntry) -> frozenset[str]:
@@ -496,20 +508,64 @@ def places_elsewhere(question: Question) -> tuple[re.Pattern[str], ...]:
     return tuple(p for country, p in _places_by_country().items() if country not in own)
 
 
+def site_countries(question: Question) -> tuple[tuple[re.Pattern[str], ...], ...]:
+    """For a matter at a site the gazetteer places in one of the question's countries (Paita,
+    Peru; Nacala, Mozambique): what names that country (its names, its people's word, its
+    places), and the places of the question's other countries. Both empty otherwise."""
+    countries = {e.name for e in question.context}
+    if len(countries) < 2:
+        return (), ()
+    index = gazetteer_index()
+    homes = {
+        entry.part_of
+        for e in question.entities
+        for name in e.names
+        if (entry := index.get(name)) is not None
+        and entry.type == "place"
+        and entry.part_of in countries
+    }
+    if len(homes) != 1:
+        return (), ()
+    home = tuple(c for c in question.context if c.name in homes)
+    places = _places_by_country()
+    away = tuple(
+        places[key]
+        for c in question.context
+        if c.name not in homes and (key := fold(c.name)) in places
+    )
+    return (located_in(home), away) if away else ((), ())
+
+
 def speaks_of_elsewhere(matter: Matter, doc: Document) -> bool:
     """True when the entry places itself in none of the question's context countries (by name
-    or by one of their places) but names another country or one of its places."""
+    or by one of their places) but names another country or one of its places; or, for a
+    matter at a site in one of them, names none of that country and says it is in another's
+    town ("Samudera starts up tuna plant in Sandakan, Sabah", round 74, read: the Malaysian
+    firm's plant at home, not its plant in Paita; not "bound for Shanghai", "a lab from Pune")."""
     if not matter.context:
         return False
     text = doc.folded
-    if any(_placed_in(p, text) for p in matter.located_by_name):
+    if (
+        matter.site_away
+        and not any(p.search(text) for p in matter.site_home)
+        and any(
+            _LOCATIVE.search(text, 0, m.start()) and not _address_of_own(matter, text, m.start())
+            for p in matter.site_away
+            for m in p.finditer(text)
+        )
+    ):
+        return True
+    if any(_placed_in(p, text, matter) for p in matter.located_by_name):
         return False
     # A demonym places the matter ("the Brazilian unit", "baterías mexicanas" beside a tariff
     # "Estados Unidos cobra"), unless a city or port elsewhere is named: "a empresa chinesa
     # Hengyuan iniciou as obras no porto de Nacala" is in Mozambique.
     # So does another country written as where it is: "la siderúrgica turca pone en marcha su
     # planta en Senegal".
-    if any(p.search(text) for p in matter.located):
+    located = (
+        m for p in matter.located for m in p.finditer(text) if not _heads_own_name(matter, text, m)
+    )
+    if next(located, None) is not None:
         return any(_placed(p, text, matter) for p in matter.places_elsewhere) or any(
             (_LOCATIVE.search(text, 0, m.start()) or _in_town_of(text, m))
             and not _address_of_own(matter, text, m.start())
@@ -524,9 +580,30 @@ def speaks_of_elsewhere(matter: Matter, doc: Document) -> bool:
 _OUTSIDE = re.compile(r"(?<![0-9a-z])(?:outside(?: of)?|beyond|fuera de|fora d[eo]a?s?)\s+$")
 
 
-def _placed_in(pattern: re.Pattern[str], text: str) -> bool:
-    """The text names the country of `pattern` other than as where the thing is not."""
-    return any(not _OUTSIDE.search(text, 0, m.start()) for m in pattern.finditer(text))
+def _placed_in(pattern: re.Pattern[str], text: str, matter: Matter) -> bool:
+    """The text names the country of `pattern` (or one of its places) other than as where the
+    thing is not, or as the first word of the matter's own firm ("江苏恒润纺织集团在科特迪瓦",
+    round 72, read: Jiangsu Hengrun's mill in Côte d'Ivoire is not in China)."""
+    return any(
+        not _OUTSIDE.search(text, 0, m.start()) and not _heads_own_name(matter, text, m)
+        for m in pattern.finditer(text)
+    )
+
+
+def _heads_own_name(matter: Matter, text: str, found: re.Match[str]) -> bool:
+    """A place below a country (not a country: "古巴马列尔" is Cuba's Mariel) right before one
+    of the matter's own names, or one or two words of the same run before it (a romanized
+    mark: "江苏 jiangsu 恒润 hengrun", whose own name is marked too)."""
+    if found.group() in _country_names():
+        return False
+    end = found.end()
+    starts = [end]
+    for _ in range(3):
+        space = text.find(" ", starts[-1], starts[-1] + 24)
+        if space < 0:
+            break
+        starts.append(space + 1)
+    return any(p.match(text, at) for p in matter.entities for at in starts)
 
 
 # Between the matter's own site and the place that follows it in its address: "Ribeira da

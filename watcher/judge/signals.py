@@ -212,14 +212,38 @@ def _sentence_signals(
             if key == raw_stage
         )
         cues = dataclasses.replace(stage_cues, cues=stage_cues.cues + extra)
-        hit = _first_hit(matter, stage, cues, sentence.folded, lexicon, lang)
-        if hit is None:
+        hits = _hits(matter, stage, cues, sentence.folded, lexicon, lang)
+        if (hit := next(hits, None)) is None:
             continue
+        polarity, asked = read_polarity(lexicon, lang, sentence.folded, hit[1])
         cue, match = hit
-        stage, party = _resolve_stage(matter, stage, sentence, match, lang, outlet)
+        resolved, party = _resolve_stage(matter, stage, sentence, match, lang, outlet)
+        if polarity is not Polarity.DONE and lang != "zh":
+            # A plain telling before it in the sentence is what it reports; the first was only
+            # a name or an aside: "El Senado aprobó el proyecto de ley que aprueba el acuerdo".
+            # Not a cue over the same words ("sources say ... plans to grant" holds its hedge),
+            # nor one after it (a plan's "will lay the stone, starting works" is all plan), nor
+            # one the sentence then takes back ("the House approved the treaty, but it cannot
+            # be ratified until the Senate votes"), nor one that would say more. Not in
+            # Chinese, whose commas part a plan from its own verbs ("将于九月举行奠基仪式，正式
+            # 开工建设") and whose "仍须…批准" speaks for the whole sentence.
+            for other_cue, other in hits:
+                if other.start() >= match.start() or other.end() > match.start():
+                    continue
+                if _contrast_between(lang, sentence.folded, other.end(), match.start()):
+                    continue
+                read = read_polarity(lexicon, lang, sentence.folded, other)
+                if read[0] is not Polarity.DONE:
+                    continue
+                if _resolve_stage(matter, stage, sentence, other, lang, outlet) == (
+                    resolved,
+                    party,
+                ):
+                    cue, match, (polarity, asked) = other_cue, other, read
+                    break
+        stage = resolved
         if stage not in question.ladder.all_stages:
             continue
-        polarity, asked = read_polarity(lexicon, lang, sentence.folded, match)
         polarity = polarity if asked else _adjust(polarity, stage, opinion)
         setback = stage in question.ladder.setbacks
         if polarity is Polarity.DONE and not setback and published is not None:
@@ -286,13 +310,28 @@ _ZH_ACT = re.compile(
 _ZH_OTHER_BATCH = re.compile(r"第[二三四五六七八九十\d]+批|下一批|后续|另一批|其余")
 
 
-def _first_hit(
+# Words that set a clause against the one before it, in folded text.
+_CONTRASTS = {
+    "en": re.compile(r"(?<![a-z])(?:but|however|although|though|yet|whereas)(?![a-z])"),
+    "es": re.compile(r"(?<![a-z])(?:pero|sin embargo|aunque|no obstante)(?![a-z])"),
+    "pt": re.compile(r"(?<![a-z])(?:mas|porem|contudo|embora|no entanto|todavia)(?![a-z])"),
+    "zh": re.compile(r"但|然而|不过|却"),
+}
+
+
+def _contrast_between(lang: str, text: str, start: int, end: int) -> bool:
+    """A word of contrast between text[start:end] (empty when `end` comes first)."""
+    contrast = _CONTRASTS.get(lang)
+    return contrast is not None and start < end and contrast.search(text, start, end) is not None
+
+
+def _hits(
     matter: Matter, stage: str, stage_cues: StageCues, text: str, lexicon: Lexicon, lang: str
-) -> tuple[Cue, re.Match[str]] | None:
-    """The first cue occurrence not vetoed by a blocker, with what its group needs in the
-    sentence, and speaking of the question's focus."""
+) -> Iterator[tuple[Cue, re.Match[str]]]:
+    """The cue occurrences not vetoed by a blocker, with what their group needs in the
+    sentence, and speaking of the question's focus; in cue order, then text order."""
     if stage_cues.needs and not any(n.search(text) for n in stage_cues.needs):
-        return None
+        return
     for cue in stage_cues.cues:
         for match in cue.pattern.finditer(text):
             clause = clause_bounds(lexicon, lang, text, match.start(), match.end())
@@ -301,8 +340,7 @@ def _first_hit(
             if any(b.search(window) for b in stage_cues.blockers):
                 continue
             if _in_focus(matter, stage, text, clause, match.start()):
-                return cue, match
-    return None
+                yield cue, match
 
 
 def _in_focus(matter: Matter, stage: str, text: str, clause: tuple[int, int], at: int) -> bool:
@@ -512,6 +550,11 @@ def read_polarity(
     """
     start, end = match.span()
     begin, finish = clause_bounds(lexicon, lang, text, start, end)
+    # A clause opened by the cue's own gerund hangs on the clause before it, whose verb tells
+    # whether it happened: "plan to exchange instruments in February, bringing it into force"
+    # (round 74, read) is a plan, as "exchanged instruments, bringing it into force" is done.
+    if begin > 0 and not text[begin:start].strip() and _GERUND.match(text, start):
+        begin = clause_bounds(lexicon, lang, text, begin - 1, begin - 1)[0]
     gaps = [match.span(i) for i, g in enumerate(match.groups(), 1) if g]
     found = [
         h
@@ -524,6 +567,10 @@ def read_polarity(
     polarities = {h.polarity for h in found}
     polarity = next((p for p in _PRECEDENCE if p.value in polarities), Polarity.DONE)
     return polarity, polarity is Polarity.INTENT and any(h.asks for h in found)
+
+
+# An English gerund, or a Spanish or Portuguese one ("poniéndolo", "trazendo"), in folded text.
+_GERUND = re.compile(r"[a-z]+(?:ing|ndo|ndolo|ndola)(?![a-z])")
 
 
 def _hedge_in(h: Hedge, text: str, lo: int, hi: int) -> bool:
