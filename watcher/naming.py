@@ -1740,7 +1740,8 @@ def _two_bodies_acting(item_text: str, countries: Sequence[GazetteerEntry]) -> b
     )
     # A legislature named without its state, then another state's executive act: "clears the
     # Assembleia da República and the Malaysian cabinet" (round 75, read) is each state's.
-    # (not two chambers, "the Senate and the Chilean Chamber of Deputies": one state's)
+    # (only a legislature by its own name, and only before the other state's executive: "the
+    # Senate and the Chilean cabinet", "the Senate and the Chilean Chamber" may be one state's)
     spans += [
         (m.start(), m.end(), "")
         for m in _BARE_LEGISLATURE.finditer(item_text)
@@ -1765,8 +1766,8 @@ _BARE_LEGISLATURE = re.compile(
 )
 # A state's act that is not its legislature's.
 _EXECUTIVE_ACT = re.compile(
-    r"government|cabinet|executive|approval|ratification|assent|council of ministers|state council"
-    r"|royal decree|side",
+    r"\b(?:government|cabinet|executive|approval|ratification|assent|council of ministers"
+    r"|state council|royal decree|side)\b",
     re.IGNORECASE,
 )
 

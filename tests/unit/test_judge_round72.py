@@ -69,7 +69,7 @@ def test_a_bill_named_by_what_it_approves_is_not_its_passage() -> None:
     assert found and not any(s and s.startswith("ratified") for s in done_stages(found))
 
 
-def test_a_plain_passage_later_in_the_sentence_is_read() -> None:
+def test_a_plain_passage_before_a_bills_name_is_read() -> None:
     q = only_question(TREATY_TITLE, TREATY_ITEM)
     found = observe(
         q,

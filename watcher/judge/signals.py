@@ -228,7 +228,7 @@ def _sentence_signals(
             # Chinese, whose commas part a plan from its own verbs ("将于九月举行奠基仪式，正式
             # 开工建设") and whose "仍须…批准" speaks for the whole sentence.
             for other_cue, other in hits:
-                if other.start() >= match.start() or other.end() > match.start():
+                if other.end() > match.start():
                     continue
                 if _contrast_between(lang, sentence.folded, other.end(), match.start()):
                     continue
@@ -315,7 +315,6 @@ _CONTRASTS = {
     "en": re.compile(r"(?<![a-z])(?:but|however|although|though|yet|whereas)(?![a-z])"),
     "es": re.compile(r"(?<![a-z])(?:pero|sin embargo|aunque|no obstante)(?![a-z])"),
     "pt": re.compile(r"(?<![a-z])(?:mas|porem|contudo|embora|no entanto|todavia)(?![a-z])"),
-    "zh": re.compile(r"但|然而|不过|却"),
 }
 
 
