@@ -275,13 +275,18 @@ def _leaps(
     if confidence > policy.headline_confidence or cursor.stage not in ladder.stages:
         return False
     # Stages reached before a setback are not jumped over when the question is back on track.
-    start = max(ladder.rank(cursor.stage), cursor.furthest) + 1
-    between = ladder.stages[start : max(ladder.rank(target), 0)]
-    if target == "ratified-all":
-        # A report that every party has ratified (or the only one has) says the partial step
-        # too: it is not jumped over.
-        between = tuple(stage for stage in between if stage != "ratified-partial")
-    return any(stage not in policy.optional_stages for stage in between)
+    return _skips(ladder, policy, max(ladder.rank(cursor.stage), cursor.furthest), target)
+
+
+def _skips(ladder: Ladder, policy: Policy, reached: int, target: str) -> bool:
+    """A report of `target` jumps over a forward stage above rank `reached`: not one the news
+    often skips (`optional_stages`), nor the partial ratification that a report that every
+    party has ratified (or the only one has) says too."""
+    return any(
+        stage not in policy.optional_stages
+        and not (target == "ratified-all" and stage == "ratified-partial")
+        for stage in ladder.stages[reached + 1 : max(ladder.rank(target), 0)]
+    )
 
 
 def _needs_party(question: Question, target: str) -> bool:
@@ -460,13 +465,9 @@ def _furthest(
         confidence, _ = _strength(question, event, policy)
         if confidence is None or rank <= reached:
             continue
-        skipped = [
-            stage
-            for stage in ladder.stages[reached + 1 : rank]
-            if stage not in policy.optional_stages
-            and not (event.stage == "ratified-all" and stage == "ratified-partial")
-        ]
-        if skipped and confidence <= policy.headline_confidence:
+        if confidence <= policy.headline_confidence and _skips(
+            ladder, policy, reached, event.stage
+        ):
             continue
         reached = rank
     return reached
