@@ -119,6 +119,8 @@ class Question:
     names one of them. `stage_cues` (optional) narrow what counts as a stage for this question:
     `(stage, words)` pairs; a cue of that stage counts only when its sentence also holds one of
     the words (a "mass production" question's `operational` is not an opening ceremony).
+    `site` (optional, one of `context`) is the country a firm's facility is in when the firm is
+    from the other one: news of the firm's plants at home is not news of this one.
     `outlet_countries` (derived from the briefing's sources, never written to the file) pairs
     an outlet's name or web host with the country it writes from: that outlet's news may leave
     its own country unsaid, in any language (a Kenyan paper's "China pact vote put off").
@@ -142,6 +144,7 @@ class Question:
     stage_cues: tuple[tuple[str, tuple[str, ...]], ...] = ()
     context: tuple[Entity, ...] = ()
     outlet_countries: tuple[tuple[str, str], ...] = ()
+    site: str | None = None
 
 
 @dataclass(frozen=True)

@@ -1384,7 +1384,10 @@ def _merged_entities(entries: Sequence[GazetteerEntry]) -> list[tuple[GazetteerE
         # A body named alone answers to its country (news of "TSMC in Japan" speaks of JASM);
         # a city does not: "Barranquilla's metro" is not every story naming Colombia.
         wider = whole.names if whole and entry.type != "place" else ()
-        extra = [*_part_names(entry.name), *wider]
+        # A capital other places share answers for its country in the questions of a briefing
+        # on it ("First São Tomé cocoa cargo sails for Indonesian grinder", round 77, read):
+        # the item's country is this one, and news of its matter names it so.
+        extra = [*_part_names(entry.name), *wider, *entry.shared_seats]
         aliases = tuple(a for a in dict.fromkeys((*entry.aliases, *extra)) if a != entry.name)
         entities.append((entry, Entity(entry.name, aliases)))
     return entities
@@ -1858,3 +1861,72 @@ def item_parties(item_text: str, countries: Sequence[GazetteerEntry]) -> tuple[E
     return tuple(
         Entity(e.name, tuple(a for a in e.aliases if counts[a.lower()] == 1)) for e in chosen
     )
+
+
+# A firm told by its home's demonym: "The Vietnamese rice group Cuu Long Agritech", "a
+# Vietnamese textile group ... Vinh Lac", "Cuu Long Agritech, a Vietnamese seed firm".
+# (a word between them that makes the firm another's: "the Bolivian partner of", "unit of")
+_NOT_OWN = (
+    r"(?!(?:of|de|do|da|partner|partners|subsidiary|unit|arm|affiliate|joint|contractor"
+    r"|client|buyer|supplier)\b)"
+)
+_FIRM_BEFORE = r"(?<![\w-]){demonym}(?:\s+" + _NOT_OWN + r"[\w&'.-]+){{0,5}}?\s+{firm}(?!\w)"
+_FIRM_AFTER = (
+    r"(?<!\w){firm}(?:\s*\([^)]*\))?,\s+(?:a|an|the)\s+(?:" + _NOT_OWN + r"[\w&'.-]+\s+){{0,3}}?"
+    r"{demonym}(?![\w-])"
+)
+
+
+def firm_site(
+    item_text: str, briefing: Briefing, entities: Sequence[Entity], context: Sequence[Entity]
+) -> str | None:
+    """The country a firm's facility is in, for an item on one firm's plant in a pair of
+    countries: the one that is not the firm's home, as the briefing tells it by a demonym
+    ("the Vietnamese rice group Cuu Long Agritech announced a plant in Yapacaní"; round 76,
+    read). None unless exactly one of the two is the home of the firm the item names."""
+    if len(entities) != 1 or len(context) != 2:
+        return None
+    firm = entities[0]
+    index = gazetteer_index()
+    text = " ".join((briefing.title, briefing.dek, briefing.body, item_text))
+    # (the firm's own names: not the site's, "Yapacaní", that the item gives it as aliases)
+    own_words = set(firm.name.casefold().split())
+    firm_names = [
+        n
+        for n in firm.names
+        if len(n) > 3 and own_words & set(n.casefold().split()) and n.casefold() in text.casefold()
+    ]
+    if not firm_names:
+        return None
+    names = "|".join(re.escape(n) for n in sorted(firm_names, key=len, reverse=True))
+    homes = []
+    words = {c.name: w for c in context if (e := index.get(c.name)) and (w := e.demonym_in("en"))}
+    for country in context:
+        entry = index.get(country.name)
+        word = words.get(country.name)
+        if entry is None or not word:
+            continue
+        # (a sentence that gives a firm of the other country too tells a joint venture, whose
+        # plant may be in either: "the Bolivian state company EBRE and the Indian firm ...")
+        others = [
+            re.compile(rf"(?<![\w-]){re.escape(w)}(?![\w-])")
+            for c, w in words.items()
+            if c != country.name
+        ]
+        # ... or by its home town: "the Surabaya-based fishery group Bahari Mina Sejahtera"
+        towns = [n for e in gazetteer() if e.part_of == entry.name for n in e.names if n.isascii()]
+        based = "|".join(re.escape(n) for n in (entry.name, *towns))
+        demonym = rf"(?:{re.escape(word)}|(?:{based})-based)"
+        patterns = (
+            _FIRM_BEFORE.format(demonym=demonym, firm=f"(?:{names})"),
+            _FIRM_AFTER.format(demonym=demonym, firm=f"(?:{names})"),
+        )
+        if any(
+            re.search(p, sentence) and not any(o.search(sentence) for o in others)
+            for sentence in split_sentences(text)
+            for p in patterns
+        ):
+            homes.append(country.name)
+    if len(homes) != 1:
+        return None
+    return next(c.name for c in context if c.name != homes[0])

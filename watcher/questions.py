@@ -35,6 +35,7 @@ from watcher.naming import (
     AGENT_OF_PARTICIPLE,
     DECISION_ACTS,
     decided_entities,
+    firm_site,
     has_han,
     item_entities,
     item_parties,
@@ -264,6 +265,7 @@ def _question(
         qualifiers=qualifiers,
         stage_cues=item_stage_cues(item.text, kind, [n for e in entities for n in e.names]),
         context=context,
+        site=firm_site(item.text, briefing, entities, context) if kind == "project" else None,
     )
 
 

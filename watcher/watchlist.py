@@ -36,6 +36,8 @@ appends questions for new watch items).
   entities  an entry must name every one of them (any alias counts)
   context   (optional) countries the matter happens in: never required, but an entry that
             names none of them and names another country speaks of elsewhere
+  site      (optional) the one of `context` a firm's facility is in, the firm being from the
+            other: the firm's plants at home are other plants
   terms     and at least one of these topic words; `exclude` lists words of a neighbouring
             matter that rule an entry out
   parties   actors that must each act (both parliaments, say)
@@ -130,6 +132,8 @@ def _question_node(q: Question, wl: Watchlist, outlets: tuple[str, ...]) -> Comm
     node["entities"] = CommentedSeq(_entity_node(e) for e in q.entities)
     if q.context:
         node["context"] = CommentedSeq(_entity_node(e) for e in q.context)
+    if q.site:
+        node["site"] = q.site
     node["terms"] = _flow(list(q.terms))
     node["exclude"] = _flow(list(q.exclude))
     if q.qualifiers:
@@ -283,8 +287,24 @@ def _question(
         line=_int_field(node, "line", path),
         qualifiers=_strings(node, "qualifiers", path),
         stage_cues=_stage_cues(node, ladder, path),
-        context=_entities(node, "context", path),
+        context=(context := _entities(node, "context", path)),
+        site=_site(node, context, path),
     )
+
+
+def _site(node: CommentedMap, context: tuple[Entity, ...], path: str) -> str | None:
+    """`site`: one of the question's `context` countries, by its name."""
+    site = _text_field(node, "site", path).strip()
+    if not site:
+        return None
+    if site not in {c.name for c in context}:
+        names = ", ".join(c.name for c in context) or "none"
+        raise WatchlistError(
+            f"`site` {site!r} is not one of the question's context countries ({names})",
+            where=path,
+            line=_key_line(node, "site"),
+        )
+    return site
 
 
 def _stage_cues(

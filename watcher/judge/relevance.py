@@ -515,6 +515,8 @@ def site_countries(question: Question) -> tuple[tuple[re.Pattern[str], ...], ...
     countries = {e.name for e in question.context}
     if len(countries) < 2:
         return (), ()
+    if question.site in countries:
+        return _firm_abroad(question)
     index = gazetteer_index()
     homes = {
         entry.part_of
@@ -534,6 +536,28 @@ def site_countries(question: Question) -> tuple[tuple[re.Pattern[str], ...], ...
         if c.name not in homes and (key := fold(c.name)) in places
     )
     return (located_in(home), away) if away else ((), ())
+
+
+def _firm_abroad(question: Question) -> tuple[tuple[re.Pattern[str], ...], ...]:
+    """`site_countries` for a firm's facility whose country the watchlist gives (`site`): the
+    site's country and the item's own words for the site (its town, "Yapacaní", an alias of
+    the firm's entity); and the firm's
+    home, by its names and places ("Cuu Long Agritech opens seed plant in Can Tho", "starts up
+    new dyeing complex in northern Vietnam", round 76-77, read: its plants at home)."""
+    home = tuple(c for c in question.context if c.name == question.site)
+    away = tuple(c for c in question.context if c.name != question.site)
+    # (the aliases that are not the firm's own names, its initials or its name in Chinese:
+    # the item's site words)
+    site_words = [
+        n
+        for e in question.entities
+        for n in e.aliases
+        if not set(fold(n).split()) & set(fold(e.name).split())
+        and not n.isupper()
+        and not has_cjk(n)
+    ]
+    own = compile_terms(site_words)
+    return (*located_in(home), *((own,) if own else ())), located_in(away, adjectives=False)
 
 
 def speaks_of_elsewhere(matter: Matter, doc: Document) -> bool:
