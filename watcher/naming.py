@@ -1914,7 +1914,7 @@ def firm_site(
             if c != country.name
         ]
         # ... or by its home town: "the Surabaya-based fishery group Bahari Mina Sejahtera"
-        towns = [n for e in gazetteer() if e.part_of == entry.name for n in e.names if n.isascii()]
+        towns = [n for n in _part_names(entry.name) if n.isascii()]
         based = "|".join(re.escape(n) for n in (entry.name, *towns))
         demonym = rf"(?:{re.escape(word)}|(?:{based})-based)"
         patterns = (
