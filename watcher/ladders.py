@@ -203,6 +203,8 @@ _KIND_CUES: tuple[tuple[str, str, int], ...] = (
     (
         "project",
         r"site works|(?:site|ground) preparation|earthworks|foundations?|groundwork"
+        r"|(?:preparatory|enabling|preliminary|early) works|obras preparatorias"
+        r"|trabalhos preparatórios|obras preparatórias"
         r"|obras civiles|obras civis|terraplen\w+|地基",
         2,
     ),
@@ -386,6 +388,16 @@ _KIND_CUES: tuple[tuple[str, str, int], ...] = (
         r"\bagainst\b|\bcontra\b|反对|反對|\bover (?:the|its|a|an|their|his|her)\b"
         r"|in (?:protest|retaliation)",
         2,
+    ),
+    # Misgivings hardening into acts: "turns its concerns over the debts into binding
+    # conditions", "a yellow card under the rules against illegal fishing".
+    (
+        "pressure",
+        r"turn\w* (?:its|their|his|her) (?:concerns?|worries|misgivings|objections|criticisms?"
+        r"|warnings?|complaints?|grievances|threats?|protests?)\b(?:\W+\w+){0,12}?\W+into"
+        r"|yellow card|red card|cart(?:ão|ón|a) (?:amarel[oa]|vermelh[oa]|roj[oa])|黄牌|黃牌"
+        r"|binding conditions",
+        3,
     ),
     # A fight taken up, a petition for protection filed, or talk that fades: "push their fight
     # against duty-free wine", "whether talk of a safeguard turns into a formal petition".

@@ -211,7 +211,7 @@ def item_entities(
     seats = {seat for country in actors for seat in country.shared_seats}
     # A country's own council or cabinet that must approve ("Nigeria's Federal Executive
     # Council") acts for the country, as its legislature does: it is not the matter.
-    owned = {m.group(1) for m in _COUNTRY_BODY.finditer(item_text)}
+    owned = _country_bodies(item_text)
     others = [
         e
         # (the legislature's own name is known too: "the People's Majlis" holds no "People")
@@ -826,9 +826,21 @@ def legislature_names(text: str) -> list[str]:
 
 # "<Country>'s Federal Executive Council": a body of the country's own that decides for it.
 _COUNTRY_BODY = re.compile(
-    r"[A-Z][\w-]+(?:\s[A-Z][\w-]+)?['’]s\s((?:[A-Z][\w-]+\s){0,3}"
+    r"([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)['’]s\s((?:[A-Z][\w-]+\s){0,3}"
     r"(?:Council|Cabinet|Executive|Government|Presidency|Council of Ministers))(?!\w)"
 )
+
+
+def _country_bodies(item_text: str) -> set[str]:
+    """The names of a country's own deciding bodies the item names, as written and as a list
+    of entities would write them: "Vietnam's Government" is also "Government of Vietnam" and
+    "Vietnam Government" (round 79, read: the briefing listed it so, and the government became
+    the matter of a treaty between two states)."""
+    owned = set()
+    for found in _COUNTRY_BODY.finditer(item_text):
+        country, body = found.group(1), found.group(2)
+        owned |= {body, f"{body} of {country}", f"{body} of the {country}", f"{country} {body}"}
+    return owned
 
 
 def shared_names_taught(briefing: Briefing) -> dict[str, str]:
@@ -857,14 +869,24 @@ def shared_names_taught(briefing: Briefing) -> dict[str, str]:
                 continue
             if not re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
                 continue
-            if any(named_not_by_demonym(other, text) for other in _owners_of(name, country)):
+            owners = _owners_of(name, country)
+            if any(named_not_by_demonym(other, text) for other in owners) and not _leads(
+                country, owners, briefing
+            ):
                 # ("Dominican" is also the Dominican Republic's people: a briefing naming
-                # that republic too means it by the word)
+                # that republic too means it by the word, unless its title is about the one
+                # and not the other: "China and Congo-Brazzaville sign ...", round 78, read)
                 continue
             if name in briefing.entities or country in named_entries(text):
                 taught[name] = country.name
     taught.update(_inner_demonyms_taught(text))
     return taught
+
+
+def _leads(country: GazetteerEntry, others: Sequence[GazetteerEntry], briefing: Briefing) -> bool:
+    """The briefing's title names `country` and none of `others`."""
+    actors = main_actors(briefing)
+    return country in actors and not any(other in actors for other in others)
 
 
 def _owners_of(name: str, country: GazetteerEntry) -> list[GazetteerEntry]:
@@ -873,7 +895,8 @@ def _owners_of(name: str, country: GazetteerEntry) -> list[GazetteerEntry]:
     return [
         other
         for other in {c.name: c for c in countries_by_name().values()}.values()
-        if other.name != country.name and key in {n.casefold() for n in other.names}
+        if other.name != country.name
+        and key in {n.casefold() for n in (*other.names, *other.shared_names)}
     ]
 
 

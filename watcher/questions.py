@@ -240,6 +240,8 @@ def _question(
         # Shoemakers against Vietnamese footwear: only news of the goods is theirs; Vietnam's
         # other trade with the same partner is not this pressure.
         qualifiers = (*qualifiers, *_goods_named(item.text))
+    elif kind == "pressure":
+        qualifiers = (*qualifiers, *_grievance_named(item.text))
     return Question(
         id=qid,
         watchlist=wl_id,
@@ -713,6 +715,34 @@ def _goods_named(item_text: str) -> tuple[str, ...]:
     return tuple(
         dict.fromkeys(w for c in glossary() if c.focus and _mentions(item_text, c) for w in c.words)
     )
+
+
+# "turns its complaints about Vietnamese boats fishing illegally into concrete enforcement":
+# the grievance a pressure item follows from words to acts.
+_GRIEVANCE = re.compile(
+    r"\bturns? (?:its|their|his|her) (?:concerns?|complaints?|worries|misgivings|objections"
+    r"|criticisms?|grievances) (?:about|over|on|at)\s",
+    re.IGNORECASE,
+)
+
+
+def _grievance_named(item_text: str) -> tuple[str, ...]:
+    """For a pressure item on a grievance turned into acts, the words of what the grievance
+    is about, anywhere in the item (fishing, a loan, a port): news of the same two parties
+    on another matter (a chamber urging a vote on their treaty, a ban on coffee for a pest)
+    is not this pressure (round 79, read). Nothing when the item says no such grievance, or
+    when it is about a built thing (a port, an airport): pressure over a facility falls on its
+    builder, its officials or its money as often as on the thing itself."""
+    if not _GRIEVANCE.search(item_text):
+        return ()
+    concepts = [
+        c
+        for c in glossary()
+        if not c.kinds and not c.broad and not c.generic and _mentions(item_text, c)
+    ]
+    if any(c.thing for c in concepts):
+        return ()
+    return tuple(dict.fromkeys(w for c in concepts for w in c.words))
 
 
 # What an instrument is called in English: a concept with such a word is a kind of treaty.

@@ -573,7 +573,7 @@ def speaks_of_elsewhere(matter: Matter, doc: Document) -> bool:
         matter.site_away
         and not any(p.search(text) for p in matter.site_home)
         and any(
-            _LOCATIVE.search(text, 0, m.start()) and not _address_of_own(matter, text, m.start())
+            _said_where(text, m) and not _address_of_own(matter, text, m.start())
             for p in matter.site_away
             for m in p.finditer(text)
         )
@@ -591,7 +591,7 @@ def speaks_of_elsewhere(matter: Matter, doc: Document) -> bool:
     )
     if next(located, None) is not None:
         return any(_placed(p, text, matter) for p in matter.places_elsewhere) or any(
-            (_LOCATIVE.search(text, 0, m.start()) or _in_town_of(text, m))
+            (_said_where(text, m) or _in_town_of(text, m))
             and not _address_of_own(matter, text, m.start())
             for p in matter.elsewhere
             for m in p.finditer(text)
@@ -647,10 +647,11 @@ def _address_of_own(matter: Matter, text: str, at: int) -> bool:
     )
 
 
-# Right before a name: it says where ("en Senegal", "in Ghana", "no Quénia", "在肯尼亚").
+# Right before a name: it says where ("en Senegal", "in Ghana", "no Quénia", "在肯尼亚", "at
+# Phnom Penh dry port": round 78, read; a possessive after it says whose, see `_placed`).
 # (also with the part of it: "in central Vietnam", "en el norte de Chile", "no sul do Brasil")
 _LOCATIVE = re.compile(
-    r"(?:(?<![0-9a-z])(?:in|en|em|no|na|near|cerca de|perto de)\s+"
+    r"(?:(?<![0-9a-z])(?:in|at|en|em|no|na|near|cerca de|perto de)\s+"
     r"(?:(?:central|northern|southern|eastern|western|north|south|east|west|north-eastern"
     r"|north-western|south-eastern|south-western|northeastern|northwestern|southeastern"
     r"|southwestern)\s+|(?:el\s+|o\s+)?(?:centro|norte|sur|sul|este|leste|oeste|noreste"
@@ -661,6 +662,15 @@ _LOCATIVE = re.compile(
 # plant in Nuevo León, Mexico, the firm's first abroad"; not "en la ceremonia, China firmó").
 _LOCATIVE_TOWN = re.compile(r"(?<![0-9a-z])(?:in|en|em|near)\s+(?:[a-z'-]+\s){0,2}[a-z'-]+,\s*$")
 _APPOSITION_END = re.compile(r"\s*(?:[,.;:)]|$)")
+
+
+def _said_where(text: str, found: re.Match[str]) -> bool:
+    """The name found is written as where something is ("in Ghana", "at Phnom Penh", "in
+    Cambodia's Kampong Thom"), not as whose ("at China's request")."""
+    before = _LOCATIVE.search(text, 0, found.start())
+    return before is not None and not (
+        before.group().startswith("at") and text.startswith(("'s", "’s"), found.end())
+    )
 
 
 def _in_town_of(text: str, found: re.Match[str]) -> bool:
@@ -675,7 +685,8 @@ def _placed(pattern: re.Pattern[str], text: str, matter: Matter) -> bool:
     Construction Group", the contractor of a terminal in Mozambique, places nothing in China;
     nor as the address of the matter's own site (`_address_of_own`)."""
     return any(
-        not text.startswith("'s", m.end())
+        # ("in Laos's Savannakhet" is where: a possessive after "in" names a place in it)
+        (not text.startswith("'s", m.end()) or _said_where(text, m))
         and not _address_of_own(matter, text, m.start())
         and not _inside_own_name(matter, text, m)
         for m in pattern.finditer(text)
@@ -1445,6 +1456,10 @@ _COUNTERPART = re.compile(
     r"(?:the\s+|los\s+|las\s+|el\s+|la\s+|os\s+|as\s+|a\s+|o\s+)?(?:[^()\n]{1,40}\(\s*)?"
     # "the treaty between Paraguay and Taiwan" names the treaty's sides, not who acted
     r"|(?<!\w)(?:between|entre)\s+(?:[^\s,;]+\s+){0,2}?(?:(?:and|y|e)\s+(?:[^\s,;]+\s+){0,2}?)?"
+    # ... nor does the one told of the act: "Malasia notificó a Guatemala que completó sus
+    # trámites", "informed Peru that it had ratified" (round 79, read)
+    r"|(?<!\w)(?:notific\w+|inform\w+|comunic\w+|avis\w+|notified|notifies|informed|informs"
+    r"|told|tells|assured|assures)\s+(?:a\s+|ao\s+|à\s+|al\s+)?(?:the\s+|el\s+|la\s+|o\s+)?"
     r"|[与與和同跟])$"
 )
 
