@@ -648,7 +648,7 @@ def _address_of_own(matter: Matter, text: str, at: int) -> bool:
 
 
 # Right before a name: it says where ("en Senegal", "in Ghana", "no Quénia", "在肯尼亚", "at
-# Phnom Penh dry port": round 78, read; a possessive after it says whose, see `_placed`).
+# Phnom Penh dry port": round 78, read; "at" before a possessive says whose, `_said_where`).
 # (also with the part of it: "in central Vietnam", "en el norte de Chile", "no sul do Brasil")
 _LOCATIVE = re.compile(
     r"(?:(?<![0-9a-z])(?:in|at|en|em|no|na|near|cerca de|perto de)\s+"
