@@ -728,7 +728,7 @@ _GRIEVANCE = re.compile(
 
 def _grievance_named(item_text: str) -> tuple[str, ...]:
     """For a pressure item on a grievance turned into acts, the words of what the grievance
-    is about, anywhere in the item (fishing, a loan, a port): news of the same two parties
+    is about, anywhere in the item (fishing, a loan): news of the same two parties
     on another matter (a chamber urging a vote on their treaty, a ban on coffee for a pest)
     is not this pressure (round 79, read). Nothing when the item says no such grievance, or
     when it is about a built thing (a port, an airport): pressure over a facility falls on its
