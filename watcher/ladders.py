@@ -810,8 +810,12 @@ _HEDGES = re.compile(
     r"potential\w*|likely|not|no|never|yet to|denied|without|must|needs? to|has to|have to|whether|"
     r"requires?|required|pending|podría|podrá|planea\w*|prevé|debe|deberá|precisa|"
     r"espera\w*|será|poderá|deverá|planeja\w*|how (?:fast|far|quickly|soon|long|much|many)|"
-    r"cu[aá]n (?:r[aá]pido|pronto)|qu[eé] tan (?:r[aá]pido|pronto))(?!\w)"
-    r"|將|将|預計|预计|計劃|计划|可能|擬|拟|尚未|未",
+    r"cu[aá]n (?:r[aá]pido|pronto)|qu[eé] tan (?:r[aá]pido|pronto)|"
+    # what someone weighs is not done: "the regulator weighs a fast track for medicines
+    # approved in Korea" (round 80, read)
+    r"weigh(?:s|ing)|consider(?:s|ing)|mulls?|mulling|stud(?:ies|ying)|estudia\w*|evalúa\w*|"
+    r"evalua\w*|avalia\w*|analiza\w*|analisa\w*|sopesa\w*|pondera\w*)(?!\w)"
+    r"|將|将|預計|预计|計劃|计划|可能|擬|拟|尚未|未|研究|考慮|考虑",
     re.IGNORECASE,
 )
 # A sentence that says the matter is still open reports no stage at all.

@@ -170,9 +170,14 @@ def clean_name(name: str) -> str:
     unit before it ("72 MW Laclo" -> "Laclo": it says how big, not what)."""
     bare = _NAME_EDGES.sub("", name)
     words = _NAME_EDGES.sub("", _POSSESSIVE.sub("", bare)).split(" ")
-    while len(words) > 1 and words[0] in _UNITS:
+    # (nor where it is based: "Kunming-based Yunling Commercial Bank" is Yunling's name, and
+    # its press writes "Yunling Commercial Bank", round 81, read)
+    while len(words) > 1 and (words[0] in _UNITS or _BASED.search(words[0])):
         words = words[1:]
     return " ".join(words)
+
+
+_BASED = re.compile(r"^[A-Z][\w'’.]*-(?:based|headquartered)$")
 
 
 def main_actors(briefing: Briefing) -> list[GazetteerEntry]:
@@ -1010,10 +1015,22 @@ def _known_or_part(name: str, listed: bool) -> bool:
     Congress" is the gazetteer's. A firm the briefing lists by a name holding a country's
     ("China Huaxing Port Group") is a name of its own unless the gazetteer has it whole."""
     entries = named_entries(name)
+    whole = any(n.lower() == name.lower() for e in entries for n in e.names)
+    if entries and not whole and _OWN_BODY.search(name) and len(name.split()) >= 3:
+        # "United Filipino Seafarers' Federation": a union's own name, though it holds a
+        # country's demonym (round 80, read)
+        return False
     if not entries or not listed:
         return bool(entries)
-    whole = any(n.lower() == name.lower() for e in entries for n in e.names)
     return whole or any(e.type not in ("country", "place") for e in entries)
+
+
+# A civic body's own name ends with what it is: a federation, a union, a chamber.
+_OWN_BODY = re.compile(
+    r"\s(?:Federation|Union|Association|Confederation|Syndicate|Guild|Alliance|Coalition"
+    r"|Chamber of Commerce|Chamber|League|Society|Foundation|Movement|Front|Network"
+    r"|Federación|Federação|Unión|União|Asociación|Associação|Sindicato|Cámara|Câmara)$"
+)
 
 
 # A unit of size before a facility's name: "the 60 MW Las Maderas solar park" names Las Maderas.
@@ -1507,7 +1524,13 @@ def scheme_acronyms(item_text: str, named: Sequence[Entity]) -> tuple[str, ...]:
     the REIDI regime"). A ruling under another scheme, or a grant of something else (a licence
     for the same plant), is another decision; news of this one writes the acronym."""
     names = {n.casefold() for e in named for n in e.names}
-    found = (a for a in _SCHEME_ACRONYM.findall(item_text) if a.casefold() not in names)
+    # (nor a word of an actor's name: "PDR" of the Bank of the Lao PDR, round 81, read)
+    words = {w for n in names for w in re.findall(r"[\w-]+", n)}
+    found = (
+        a
+        for a in _SCHEME_ACRONYM.findall(item_text)
+        if a.casefold() not in names and a.casefold() not in words
+    )
     return tuple(dict.fromkeys(found))
 
 

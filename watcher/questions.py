@@ -732,13 +732,15 @@ def _grievance_named(item_text: str) -> tuple[str, ...]:
     on another matter (a chamber urging a vote on their treaty, a ban on coffee for a pest)
     is not this pressure (round 79, read). Nothing when the item says no such grievance, or
     when it is about a built thing (a port, an airport): pressure over a facility falls on its
-    builder, its officials or its money as often as on the thing itself."""
+    builder, its officials or its money as often as on the thing itself. What pressure aims at
+    (a country's new ties) is no grievance's matter either (round 80, read): a union's threats
+    over crew safety seldom speak of diplomacy."""
     if not _GRIEVANCE.search(item_text):
         return ()
     concepts = [
         c
         for c in glossary()
-        if not c.kinds and not c.broad and not c.generic and _mentions(item_text, c)
+        if not (c.kinds or c.broad or c.generic or c.aim) and _mentions(item_text, c)
     ]
     if any(c.thing for c in concepts):
         return ()

@@ -41,6 +41,9 @@ class GazetteerEntry:
     # (countries) the character the mainland press abbreviates the country by in a pair ("中利
     # 投资协定", Liberia), when `local` (Taiwan's usage) begins with another ("賴比瑞亞")
     zh_short: tuple[str, ...] = ()
+    # (countries) the names of the chamber that votes first on a treaty when a second must
+    # follow it (Brazil's Câmara, then its Senado): its vote alone is not the country's approval
+    first_chamber: tuple[str, ...] = ()
 
     def local_name(self, language: str) -> str:
         """The entity's name in `language` (es, pt, zh); the English name when unknown."""
@@ -68,6 +71,7 @@ class Concept:
     neighbour: bool = False
     generic: bool = False
     thing: bool = False
+    aim: bool = False
 
 
 def _read(name: str) -> Any:
@@ -103,6 +107,7 @@ def _entry(row: dict[str, Any]) -> GazetteerEntry:
         shared_seats=tuple(str(x) for x in row.get("shared_seats") or ()),
         shared_names=tuple(str(x) for x in row.get("shared_names") or ()),
         zh_short=tuple(str(x) for x in row.get("zh_short") or ()),
+        first_chamber=tuple(str(x) for x in row.get("first_chamber") or ()),
     )
 
 
@@ -359,6 +364,7 @@ def glossary() -> tuple[Concept, ...]:
             neighbour=bool(row.get("neighbour", False)),
             generic=bool(row.get("generic", False)),
             thing=bool(row.get("thing", False)),
+            aim=bool(row.get("aim", False)),
         )
         for row in _read("glossary.yaml")["concepts"]
     )

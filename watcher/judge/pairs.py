@@ -45,6 +45,9 @@ _TIES = (
     "|避免|税收"
     # (a treaty's formal title: "《中利关于促进和相互保护投资协定》", round 74, read)
     "|关于"
+    # (both sides, and a judicial treaty's own name: "中老双方均已完成…", "老中移管被判刑人条约",
+    # "中科引渡条约", round 81, read)
+    "|双方|移管|引渡|司法|刑事"
 )
 # Two characters that spell something else than two countries.
 _NOT_PAIRS = frozenset({"台海", "中东", "中非", "中南", "中亚", "中欧", "中拉", "中西", "中美洲"})

@@ -54,6 +54,7 @@ from watcher.judge.focus import (
     own_member_named,
 )
 from watcher.judge.lexicon import Lexicon, stage_of
+from watcher.judge.romanize import pinyin_name
 from watcher.judge.text import (
     CJK_CHARS,
     PLACE_LEAD,
@@ -732,6 +733,8 @@ _COMPANY_TAILS = frozenset({
     "aluminium", "aluminum", "copper", "nickel", "cobalt", "bauxite", "gold", "refining",
     "sugar", "dairy", "paper", "glass", "tyres", "tires", "auto", "autos", "machinery",
     "electric", "industrial", "agri",
+    # round 81 (read): a potash producer (鸿澜钾业); not "bank" ("World" of the World Bank)
+    "potash", "fertilizer", "fertiliser", "fertilizers", "fertilisers",
 })  # fmt: skip
 
 
@@ -836,6 +839,10 @@ def name_variants(names: tuple[str, ...]) -> tuple[str, ...]:
             and len(words[0]) >= 4
             and fold(words[0]) not in _gazetteer_words()
         ):
+            extra.append(words[0])
+        elif len(words) >= 3 and words[-1].lower() == "bank" and pinyin_name(words[0]):
+            # "Yunling Commercial Bank" is 云岭商业银行 in Chinese, "Yunling" in a headline
+            # (round 81, read); not "World" of the World Bank: only a pinyin first word
             extra.append(words[0])
     return tuple(dict.fromkeys((*names, *extra)))
 
@@ -1037,6 +1044,15 @@ def assess(
         # deal" is that plant's too)
         qualified = [
             q and s.place != PLACE_TITLE for q, s in zip(qualified, doc.sentences, strict=True)
+        ]
+    if matter.question.kind == "project" and _another_firms(matter.question, doc):
+        # (the lead's firm is another's: "Pesquera Bahía Colán has started operating a squid
+        # plant in Paita" is not Tan Phong's plant in Paita; only a sentence naming the
+        # question's own firm still bears)
+        own = _own_firm_pattern(matter.question)
+        qualified = [
+            q and own is not None and own.search(s.folded) is not None
+            for q, s in zip(qualified, doc.sentences, strict=True)
         ]
     scores = tuple(
         _sentence_score(matter, s, (said, context), paragraph_ok, lead_context) if ok else 0.0
@@ -1390,6 +1406,71 @@ _ITS_FACILITY_IN = re.compile(
 )
 
 
+# A firm the lead names by the word for a firm before its name ("seafood company Pesquera
+# Bahía Colán", "la pesquera Bahía Colán") or with one after it ("Mekong Potash Resources, a
+# Chinese-owned miner"), on the text as written: capitals tell a name from other words.
+_FIRM_NOUN = (
+    r"(?:company|firm|group|miner|processor|producer|maker|operator|exporter|manufacturer|packer"
+    r"|distributor|conglomerate|empresa|compa[ñn][íi]a|companhia|grupo|pesquera|minera"
+    r"|mineradora|processadora|procesadora|fabricante|productora|produtora)"
+)
+_NAME_RUN = r"(?:[A-Z][\w'’.&-]*)(?:\s+(?:de |del |da |do )?[A-Z][\w'’.&-]*){0,4}"
+_FIRM_NAMED = re.compile(
+    rf"\b{_FIRM_NOUN}\s+(?P<before>{_NAME_RUN})"
+    rf"|(?P<after>{_NAME_RUN}),\s+(?:a|an|una?|uma?)\s+(?:[\w-]+\s+){{0,3}}?{_FIRM_NOUN}\b"
+)
+
+
+def _another_firms(question: Question, doc: Document) -> bool:
+    """The title and lead name, as a firm, one that is none of the question's own names, and
+    name none of the question's own firms: another firm's plant at the same site or in the same
+    trade (rounds 78 and 81, read). False when the question names no firm of its own."""
+    own = _own_firm_pattern(question)
+    if own is None:
+        return False
+    text = "\n".join(s.text for s in doc.sentences if s.place in (PLACE_TITLE, PLACE_LEAD))
+    if own.search(fold(text)):
+        return False
+    known = _gazetteer_words()
+    # (a firm called by the first word of its name is the same firm: "producer Honglan")
+    firsts = {name.split()[0] for name in own.pattern_names}
+    for found in _FIRM_NAMED.finditer(text):
+        name = fold(found.group("before") or found.group("after"))
+        if name not in known and not own.search(name) and name.split()[0] not in firsts:
+            return True
+    return False
+
+
+@dataclass(frozen=True)
+class _OwnFirm:
+    """The folded names of a question's own firm, and one pattern for them."""
+
+    pattern_names: tuple[str, ...]
+    pattern: re.Pattern[str]
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.pattern.search(text)
+
+
+@lru_cache(maxsize=4096)
+def _own_firm_pattern(question: Question) -> _OwnFirm | None:
+    """The question's names that are its firm's, not its site's: the gazetteer does not know
+    them, and the item does not place the plant in them ("plant in Nongbok district")."""
+    known = _gazetteer_words()
+    item = fold(question.text)
+    names = [
+        n
+        for e in question.entities
+        for n in e.names
+        if fold(n) not in known and not re.search(rf"{_SITE_BEFORE}{re.escape(fold(n))}", item)
+    ]
+    pattern = compile_terms(names)
+    return _OwnFirm(tuple(fold(n) for n in names), pattern) if pattern is not None else None
+
+
+_SITE_BEFORE = r"(?<![0-9a-z])(?:in|at|near|en|em|no|na|cerca de|perto de)\s+(?:the\s+)?"
+
+
 def _its_facility_elsewhere(matter: Matter, text: str) -> bool:
     """The sentence speaks of the firm's facility in a known place ("copper for its smelter in
     Gujarat") that none of the question's names is: another of the firm's plants, not the
@@ -1519,9 +1600,22 @@ def acting_party(
     )
     # The plain name may open the cue itself ("Senate passes the China pact").
     plain = _home_body().search(head) or _home_body().match(text, near)
+    if plain and _body_of_party(matter, text, plain.end()):
+        plain = None  # "O Senado das Filipinas aprovou": that party's, not the press's own
     if not named or (not subject and plain):
         return home
     return named[0]
+
+
+# "Senado das Filipinas", "Senate of the Philippines", "Congreso de Corea": the word that makes
+# a body a named country's (folded text, right after the body's plain name).
+_OF_PARTY = re.compile(r"\s+(?:of(?: the)?|de(?: la| las| los)?|del|da|das|do|dos)\s+")
+
+
+def _body_of_party(matter: Matter, text: str, end: int) -> bool:
+    """A legislature's plain name ending at `end` is followed by "of <a party>"."""
+    found = _OF_PARTY.match(text, end)
+    return found is not None and any(p.match(text, found.end()) for _, p in matter.parties)
 
 
 def _the_other_side(matter: Matter, text: str) -> str | None:

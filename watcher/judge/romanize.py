@@ -124,6 +124,7 @@ SECTOR_IN_CHINESE: dict[str, tuple[str, ...]] = {
     "construction": ("建设", "建工", "建筑"),
     "shipping": ("航运", "海运"),
     "fisheries": ("渔业",),
+    "potash": ("钾业", "钾肥"),
     "power": ("电力",),
     "rail": ("铁路",),
     "railway": ("铁路",),

@@ -15,7 +15,9 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 
+from watcher.data import gazetteer_index
 from watcher.judge.dates import latest_day_named, names_later_date
 from watcher.judge.focus import act_allows, nearest_is_neighbour
 from watcher.judge.lexicon import Cue, Hedge, Lexicon, StageCues, stage_of
@@ -30,7 +32,15 @@ from watcher.judge.relevance import (
     origin_elsewhere,
     other_people,
 )
-from watcher.judge.text import CJK_CHARS, PLACE_LEAD, PLACE_TITLE, Document, Sentence, has_kana
+from watcher.judge.text import (
+    CJK_CHARS,
+    PLACE_LEAD,
+    PLACE_TITLE,
+    Document,
+    Sentence,
+    compile_terms,
+    has_kana,
+)
 from watcher.model import Polarity
 
 LATIN_LANGUAGES = ("en", "es", "pt")
@@ -244,6 +254,8 @@ def _sentence_signals(
         stage = resolved
         if stage not in question.ladder.all_stages:
             continue
+        if stage == "ratified-partial" and party and _first_chamber_only(party, sentence.folded):
+            polarity = Polarity.INTENT  # one chamber of two: the second still has to vote
         polarity = polarity if asked else _adjust(polarity, stage, opinion)
         setback = stage in question.ladder.setbacks
         if polarity is Polarity.DONE and not setback and published is not None:
@@ -252,6 +264,27 @@ def _sentence_signals(
             )
         out.append(Signal(stage, polarity, cue, sentence, score, party, setback))
     return out
+
+
+# The second chamber, or a vote told as completing the approval (folded text).
+_SECOND_CHAMBER = re.compile(
+    r"(?<![0-9a-z])(?:senate|senado|senat|senators|senadores|upper house|both (?:chambers|houses)"
+    r"|ambas (?:as )?(?:casas|camaras)|concluding|completing|concluindo|concluyendo|completando"
+    r")(?![0-9a-z])|参议院|參議院|上院|上议院|两院|兩院|至此"
+)
+
+
+@cache
+def _first_chamber_pattern(party: str) -> re.Pattern[str] | None:
+    entry = gazetteer_index().get(party)
+    return compile_terms(list(entry.first_chamber)) if entry and entry.first_chamber else None
+
+
+def _first_chamber_only(party: str, text: str) -> bool:
+    """The sentence tells the party's first chamber's vote, and not the second's: "科特迪瓦国民
+    议会…通过授权总统批准…条约的法案" is a step when the Sénat must follow (round 80, read)."""
+    pattern = _first_chamber_pattern(party)
+    return bool(pattern and pattern.search(text) and not _SECOND_CHAMBER.search(text))
 
 
 # Steps a report dates ahead when they are still to come: "the first container may leave in
@@ -346,6 +379,8 @@ def _in_focus(matter: Matter, stage: str, text: str, clause: tuple[int, int], at
     """The cue speaks of this question's own thing (not the neighbour's) and of its act."""
     if nearest_is_neighbour(matter.focus, text, at):
         return False
+    if _named_only_as_still_open(matter, text, at):
+        return False
     if matter.question.kind == "decision" and (
         _counterpart_decides(matter, text, at)
         or other_people(matter, text)
@@ -361,6 +396,28 @@ def _in_focus(matter: Matter, stage: str, text: str, clause: tuple[int, int], at
 
 
 _WORD = re.compile(r"\S+")
+
+# A clause that says its matter is still to come (folded text).
+_STILL_OPEN = re.compile(
+    r"(?<!\w)(?:still (?:not|no|has no|have no|without|awaits|awaiting)|not yet|yet to"
+    r"|aun no|todavia no|sigue sin|siguen sin|ainda nao|ainda sem|segue sem|seguem sem)(?!\w)"
+    r"|仍未|尚未|还未|仍然没有|还没有|仍待|尚待"
+)
+
+
+def _named_only_as_still_open(matter: Matter, text: str, at: int) -> bool:
+    """The cue comes before a "but" after which alone the matter is named, as still to come:
+    in "…鸿澜钾业农波项目已开工建设，条约也已获两国立法机构批准，但云岭商业银行万象分行的正式牌照
+    仍未落地", the approval is the treaty's, not the bank's licence (round 81, read)."""
+    contrast = next((c for c in _CONTRAST.finditer(text) if c.start() > at), None)
+    if contrast is None or not _STILL_OPEN.search(text, contrast.end()):
+        return False
+    return all(
+        all(m.start() > contrast.start() for m in p.finditer(text))
+        for p in matter.entities
+        if p.search(text)
+    ) and any(p.search(text) for p in matter.entities)
+
 
 # A contrast between two clauses of one sentence, in folded text.
 _CONTRAST = re.compile(
