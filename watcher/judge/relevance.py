@@ -1425,20 +1425,23 @@ def _another_firms(question: Question, doc: Document) -> bool:
     """The title and lead name, as a firm, one that is none of the question's own names, and
     name none of the question's own firms: another firm's plant at the same site or in the same
     trade (rounds 78 and 81, read). False when the question names no firm of its own."""
-    own = _own_firm_pattern(question)
-    if own is None:
-        return False
     text = "\n".join(s.text for s in doc.sentences if s.place in (PLACE_TITLE, PLACE_LEAD))
-    if own.search(fold(text)):
+    named = _firms_named(text)
+    own = _own_firm_pattern(question) if named else None
+    if own is None or own.search(fold(text)):
         return False
-    known = _gazetteer_words()
     # (a firm called by the first word of its name is the same firm: "producer Honglan")
     firsts = {name.split()[0] for name in own.pattern_names}
-    for found in _FIRM_NAMED.finditer(text):
-        name = fold(found.group("before") or found.group("after"))
-        if name not in known and not own.search(name) and name.split()[0] not in firsts:
-            return True
-    return False
+    return any(not own.search(name) and name.split()[0] not in firsts for name in named)
+
+
+@lru_cache(maxsize=1024)
+def _firms_named(text: str) -> tuple[str, ...]:
+    """The folded names `text` gives as firms' that the gazetteer does not know. Cached: every
+    project question an entry may bear on asks it of the same title and lead."""
+    known = _gazetteer_words()
+    found = (fold(m.group("before") or m.group("after")) for m in _FIRM_NAMED.finditer(text))
+    return tuple(name for name in found if name not in known)
 
 
 @dataclass(frozen=True)
@@ -1452,7 +1455,7 @@ class _OwnFirm:
         return self.pattern.search(text)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=16384)
 def _own_firm_pattern(question: Question) -> _OwnFirm | None:
     """The question's names that are its firm's, not its site's: the gazetteer does not know
     them, and the item does not place the plant in them ("plant in Nongbok district")."""
