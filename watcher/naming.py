@@ -540,7 +540,8 @@ def _other_names(
         for n in briefing.entities
         if n in used
         or phrase_pattern(clean_name(n)).search(item_text)
-        or (n in shorts and phrase_pattern(shorts[n]).search(untitled))
+        # (as written: a telling word is a capitalised name, and "protection" is a word)
+        or (n in shorts and re.search(rf"(?<!\w){re.escape(shorts[n])}(?!\w)", untitled))
     ]
     bodies = _BODY_RUN.findall(item_text)
     runs = [
@@ -1190,6 +1191,10 @@ def short_forms(briefing: Briefing) -> dict[str, str]:
     # Lilongwe Water Board's short form, round 60, read)
     for name in sorted(briefing.entities, key=len, reverse=True):
         prose = phrase_pattern(clean_name(name)).sub(" ", prose)
+    # (nor inside an instrument's title: "Protection" of the "Agreement on the Promotion and
+    # Reciprocal Protection of Investments" is no short form of a plant protection department;
+    # round 83, read)
+    prose = _INSTRUMENT_TITLE.sub(" ", _TITLE_AFTER.sub(" ", prose))
     forms: dict[str, str] = {}
     for name in briefing.entities:
         if any(e.name.lower() == name.lower() for e in named_entries(name)):

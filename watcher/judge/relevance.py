@@ -1415,9 +1415,12 @@ _FIRM_NOUN = (
     r"|mineradora|processadora|procesadora|fabricante|productora|produtora)"
 )
 _NAME_RUN = r"(?:[A-Z][\w'’.&-]*)(?:\s+(?:de |del |da |do )?[A-Z][\w'’.&-]*){0,4}"
+# ... or by a name that ends in a firm's word ("China's Huaxin Textile Group", round 83, read).
 _FIRM_NAMED = re.compile(
     rf"\b{_FIRM_NOUN}\s+(?P<before>{_NAME_RUN})"
     rf"|(?P<after>{_NAME_RUN}),\s+(?:a|an|una?|uma?)\s+(?:[\w-]+\s+){{0,3}}?{_FIRM_NOUN}\b"
+    r"|(?P<tail>(?:[A-Z][\w'’.&-]*\s+){1,4}(?:Group|Company|Corporation|Holdings|Industries"
+    r"|Limited|Ltd))(?![\w-])"
 )
 
 
@@ -1440,7 +1443,10 @@ def _firms_named(text: str) -> tuple[str, ...]:
     """The folded names `text` gives as firms' that the gazetteer does not know. Cached: every
     project question an entry may bear on asks it of the same title and lead."""
     known = _gazetteer_words()
-    found = (fold(m.group("before") or m.group("after")) for m in _FIRM_NAMED.finditer(text))
+    found = (
+        fold(m.group("before") or m.group("after") or m.group("tail"))
+        for m in _FIRM_NAMED.finditer(text)
+    )
     return tuple(name for name in found if name not in known)
 
 
