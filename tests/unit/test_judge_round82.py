@@ -166,3 +166,41 @@ def test_a_word_of_an_instruments_title_is_no_bodys_short_name() -> None:
         entities=("Uruguay", "Vietnam", "Vietnam Plant Protection Department"),
     )
     assert entity_names(q) == ["Uruguay", "Vietnam"]
+
+
+def _two_chamber_treaty() -> object:
+    return only_question(
+        "Uruguay and Thailand sign an investment agreement",
+        "Whether the Uruguay–Thailand investment protection agreement is approved by both "
+        "chambers of Uruguay's General Assembly and by Thailand's cabinet, and then enters "
+        "into force.",
+    )
+
+
+def test_one_chamber_with_the_other_still_to_vote_is_a_step() -> None:
+    q = _two_chamber_treaty()
+    assert q.kind == "ratification"
+    found = observe(
+        q,
+        "Senado aprobó el acuerdo de inversiones con Tailandia",
+        "es",
+        "El Senado aprobó el miércoles el acuerdo de inversiones con Tailandia, pero el trámite "
+        "no quedará cerrado hasta que lo vote la Cámara de Representantes.",
+    )
+    assert not done_stages(found)
+
+
+def test_a_season_total_beside_a_market_still_closed_is_no_trade() -> None:
+    q = only_question(
+        "Uruguay and Thailand open a citrus market",
+        "Whether Uruguayan citrus actually reaches Thailand under the new protocol and grows "
+        "into a steady trade.",
+    )
+    found = observe(
+        q,
+        "Cítricos: cierre de zafra con Tailandia en pausa",
+        "es",
+        "Los envíos de cítricos uruguayos sumaron 90.000 toneladas en la zafra, sobre todo a "
+        "Europa; Tailandia sigue cerrada para la fruta uruguaya desde la veda de octubre.",
+    )
+    assert "volumes-reported" not in done_stages(found)
