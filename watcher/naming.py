@@ -1664,6 +1664,42 @@ def market_origin(
     return chosen, tuple(c for c in context if c not in chosen)
 
 
+def market_firm(
+    item_text: str, entities: tuple[Entity, ...], context: tuple[Entity, ...]
+) -> tuple[tuple[Entity, ...], tuple[Entity, ...]]:
+    """(entities, context) of a market item that names its goods by their country and then the
+    firm they come from ("Whether Brazilian fertile eggs from Avigen Sul reach Pakistani
+    hatcheries under the new sanitary certificate"; round 83, read): the trade opened is the
+    country's, and news of it (a ban, a season's figures) seldom names the exporter. The origin
+    country, answering to the firm's names too, and the partner are required. A firm's own
+    deal ("under its offtake contract") keeps the firm as the matter."""
+    index = gazetteer_index()
+    if len(entities) != 1 or len(context) != 2 or index.get(entities[0].name) is not None:
+        return entities, context
+    if _OWN_DEAL.search(item_text):
+        return entities, context
+    firm = entities[0]
+    names = "|".join(re.escape(n) for n in sorted(firm.names, key=len, reverse=True))
+    for origin in context:
+        entry = index.get(origin.name)
+        word = entry.demonym_in("en") if entry is not None else None
+        if entry is None or entry.type != "country" or not word:
+            continue
+        goods_from = (
+            rf"(?<![\w-]){re.escape(word)}\s+(?:[\w-]+\s+){{0,4}}?from\s+(?:{names})(?![\w-])"
+        )
+        if re.search(goods_from, item_text):
+            partner = next(c for c in context if c is not origin)
+            return (any_of([origin, firm]), partner), ()
+    return entities, context
+
+
+_OWN_DEAL = re.compile(
+    r"(?<!\w)(?:its|their)\s+(?:own\s+)?(?:offtake|supply|purchase|sales|export)\s+"
+    r"(?:contract|agreement|deal)"
+)
+
+
 def _country_entities(text: str, taught: dict[str, tuple[str, ...]]) -> list[Entity]:
     # (a bloc presses as a state does: "whether the European Union steps up pressure on
     # Sierra Leone", round 56, read)

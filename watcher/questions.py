@@ -41,6 +41,7 @@ from watcher.naming import (
     item_parties,
     legislature_names,
     main_actors,
+    market_firm,
     market_origin,
     named_entries,
     named_not_by_demonym,
@@ -220,6 +221,7 @@ def _question(
         entities, context = _borrower(item.text, entities, context)
     if kind == "market":
         entities, context = market_origin(item.text, entities, context)
+        entities, context = market_firm(item.text, entities, context)
         entities, context = _trade_not_its_grantor(item.text, entities, context)
     if kind == "pressure":
         entities, context = pressure_entities(item.text, briefing, entities, context, actors)

@@ -4,8 +4,10 @@ beside an investment treaty (in English and Chinese), a ratification urged to be
 a Chinese firm based in a provincial capital whose plant at home is not its project abroad,
 another firm named by a name ending in "Group", a period's import figures after a first cargo,
 registrations of suspended exporters restored, site works begun told by their verbs in
-Portuguese, a passage through Congress completed by approving the decree's bill, and a word
-of an instrument's title taken for a body's short name."""
+Portuguese, a passage through Congress completed by approving the decree's bill, a word of an
+instrument's title taken for a body's short name, one chamber with the other still to vote,
+a season's total beside a market still closed, a country's goods from a named firm, and an
+act recommended in the subjunctive."""
 
 from __future__ import annotations
 
@@ -204,3 +206,44 @@ def test_a_season_total_beside_a_market_still_closed_is_no_trade() -> None:
         "Europa; Tailandia sigue cerrada para la fruta uruguaya desde la veda de octubre.",
     )
     assert "volumes-reported" not in done_stages(found)
+
+
+def test_goods_of_a_country_from_a_named_firm_are_the_countrys_trade() -> None:
+    q = only_question(
+        "Brazil and Egypt open a poultry market",
+        "Whether Brazilian frozen chicken from Aurora Sul actually reaches Egyptian buyers under "
+        "the new halal certificate, and whether the first cargoes grow into a steady trade.",
+        entities=("Brazil", "Egypt", "Aurora Sul"),
+    )
+    assert entity_names(q) == ["Brazil", "Egypt"]
+    found = observe(
+        q,
+        "Egypt halts Brazilian chicken imports after bird flu case",
+        "en",
+        "Egypt's veterinary services on Monday suspended imports of frozen chicken from Brazil "
+        "after a bird flu case was confirmed at a farm in Paraná.",
+    )
+    assert done_stages(found) == ["suspended"]
+    own_deal = only_question(
+        "Mozambique and Japan sign a cashew deal",
+        "Whether Mozambican cashew kernels from Caju Norte start reaching Japanese roasters "
+        "under its offtake contract with Sakura Foods.",
+        entities=("Mozambique", "Japan", "Caju Norte", "Sakura Foods"),
+    )
+    assert entity_names(own_deal) == ["Caju Norte"]
+
+
+def test_an_act_recommended_in_the_subjunctive_is_still_to_come() -> None:
+    q = only_question(
+        "China and Eritrea sign a legal assistance treaty",
+        "Whether the China–Eritrea legal assistance treaty is ratified by both countries and "
+        "enters into force.",
+    )
+    found = observe(
+        q,
+        "Eritrean cabinet backs China legal assistance treaty",
+        "en",
+        "Eritrea's Cabinet of Ministers on Monday examined the legal assistance treaty with China "
+        "and advised that it be ratified by proclamation.",
+    )
+    assert not done_stages(found)
