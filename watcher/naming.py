@@ -178,6 +178,7 @@ def clean_name(name: str) -> str:
 
 
 _BASED = re.compile(r"^[A-Z][\w'’.]*-(?:based|headquartered)$")
+_HOME_TOWN = re.compile(r"(?<![\w-])[A-Z][\w'’.]*-(?:based|headquartered)(?![\w-])")
 
 
 def main_actors(briefing: Briefing) -> list[GazetteerEntry]:
@@ -203,7 +204,10 @@ def item_entities(
     bare = _EXAMPLES.sub("", item_text)
     if bare != item_text and named_entries(bare):
         item_text = bare
-    known_here = [e for e in named_entries(item_text) if not _heads_a_firm(e, item_text, briefing)]
+    # A firm's home town in "Kunming-based Yunling Commercial Bank" says where the firm is
+    # from, not where the matter is: it names no entity of the item.
+    homes_said = _HOME_TOWN.sub(" ", item_text)
+    known_here = [e for e in named_entries(homes_said) if not _heads_a_firm(e, item_text, briefing)]
     entries = _legislatures_as_countries(known_here)
     # A shared capital names its country, unless the item already places the matter in it by
     # another of its places (then it is one more stop: "between Las Palmas, Praia and Mindelo").

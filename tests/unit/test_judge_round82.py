@@ -247,3 +247,29 @@ def test_an_act_recommended_in_the_subjunctive_is_still_to_come() -> None:
         "and advised that it be ratified by proclamation.",
     )
     assert not done_stages(found)
+
+
+def test_a_firms_home_town_is_not_the_matter() -> None:
+    # (the provincial capitals added for the firm's home must not become the item's entity)
+    q = only_question(
+        "China and Zambia sign a currency deal",
+        "Whether the Bank of Zambia grants Kunming-based Dianchi Commercial Bank a licence for a "
+        "Lusaka branch.",
+    )
+    assert entity_names(q) == ["Dianchi Commercial Bank"]
+
+
+def test_visa_requirements_dropped_are_the_visa_questions_own() -> None:
+    q = only_question(
+        "China and Namibia sign an extradition treaty",
+        "Whether Namibia decides to exempt Chinese visitors from visa requirements.",
+    )
+    found = observe(
+        q,
+        "Namibia and China sign extradition treaty",
+        "en",
+        "Namibia and China signed an extradition treaty on Tuesday, and the home affairs "
+        "minister said Windhoek was still weighing whether to drop visa requirements for "
+        "Chinese visitors.",
+    )
+    assert [o.question_id for o in found] == [q.id]
