@@ -6,8 +6,8 @@ another firm named by a name ending in "Group", a period's import figures after 
 registrations of suspended exporters restored, site works begun told by their verbs in
 Portuguese, a passage through Congress completed by approving the decree's bill, a word of an
 instrument's title taken for a body's short name, one chamber with the other still to vote,
-a season's total beside a market still closed, a country's goods from a named firm, and an
-act recommended in the subjunctive."""
+a season's total beside a market still closed, a country's goods from a named firm, an act
+recommended in the subjunctive, a firm's home town, and visa requirements dropped."""
 
 from __future__ import annotations
 
@@ -271,5 +271,20 @@ def test_visa_requirements_dropped_are_the_visa_questions_own() -> None:
         "Namibia and China signed an extradition treaty on Tuesday, and the home affairs "
         "minister said Windhoek was still weighing whether to drop visa requirements for "
         "Chinese visitors.",
+    )
+    assert [o.question_id for o in found] == [q.id]
+
+
+def test_a_visa_dropped_by_its_verb_in_spanish_is_the_visa_questions_own() -> None:
+    q = only_question(
+        "Honduras and Thailand sign an investment agreement",
+        "Whether Honduras's government decides to drop the visa requirement for Thai nationals.",
+    )
+    found = observe(
+        q,
+        "Honduras y Tailandia firman un acuerdo de inversiones",
+        "es",
+        "Honduras y Tailandia firmaron el martes un acuerdo de protección de inversiones; la "
+        "Cancillería aún estudia si elimina la visa para los tailandeses.",
     )
     assert [o.question_id for o in found] == [q.id]
