@@ -288,3 +288,21 @@ def test_a_visa_dropped_by_its_verb_in_spanish_is_the_visa_questions_own() -> No
         "Cancillería aún estudia si elimina la visa para los tailandeses.",
     )
     assert [o.question_id for o in found] == [q.id]
+
+
+def test_a_tax_convention_is_a_neighbour_of_the_protection_of_investments() -> None:
+    q = only_question(
+        "Uruguay and Thailand sign an investment agreement",
+        "Whether the Uruguay–Thailand agreement on the promotion and reciprocal protection of "
+        "investments is approved by both chambers of Uruguay's Asamblea General and by "
+        "Thailand's government, and then enters into force.",
+    )
+    found = observe(
+        q,
+        "Diputados aprobó el convenio tributario con Tailandia",
+        "es",
+        "La Cámara de Representantes aprobó el jueves el convenio entre Uruguay y Tailandia "
+        "para evitar la doble imposición en materia de impuestos sobre la renta, que ya "
+        "contaba con la sanción del Senado.",
+    )
+    assert not done_stages(found)
