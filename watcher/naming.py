@@ -172,12 +172,11 @@ def clean_name(name: str) -> str:
     words = _NAME_EDGES.sub("", _POSSESSIVE.sub("", bare)).split(" ")
     # (nor where it is based: "Kunming-based Yunling Commercial Bank" is Yunling's name, and
     # its press writes "Yunling Commercial Bank", round 81, read)
-    while len(words) > 1 and (words[0] in _UNITS or _BASED.search(words[0])):
+    while len(words) > 1 and (words[0] in _UNITS or _HOME_TOWN.fullmatch(words[0])):
         words = words[1:]
     return " ".join(words)
 
 
-_BASED = re.compile(r"^[A-Z][\w'’.]*-(?:based|headquartered)$")
 _HOME_TOWN = re.compile(r"(?<![\w-])[A-Z][\w'’.]*-(?:based|headquartered)(?![\w-])")
 
 
