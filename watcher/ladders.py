@@ -145,6 +145,8 @@ _KIND_CUES: tuple[tuple[str, str, int], ...] = (
         # a body that meets, not a plant switched on: "requested at the joint commission"
         r"(?<!joint commission)(?<!mixed commission)(?<!european commission)"
         r"(?<!bilateral commission)(?<!intergovernmental commission)"
+        # ... nor a mission: "open a resident high commission in Maputo" (round 85, read)
+        r"(?<!high commission)"
         r"|breaks? ground|broke ground|ground-?breaking|primera piedra|"
         r"動工|动工|開工|开工",
         3,
@@ -495,7 +497,8 @@ _KIND_CUES: tuple[tuple[str, str, int], ...] = (
         r"(?:creat(?:e|es|ing)|appoint\w*|grant(?:s|ing)?(?! agreements?| aid)|adopt\w*|"
         r"establish(?:es|ing)?|lifts?|"
         r"lifting|impos(?:e|es|ing)|names? (?:a|an|the|its|his|her)|nominat\w*|joins?|joining|"
-        r"accedes?|sets? up|opens? an? (?:office|embassy|post|consulate|representation)|"
+        r"accedes?|sets? up|opens? an? (?:resident )?"
+        r"(?:office|embassy|high commission|post|consulate|representation)|"
         r"crea(?:r|rá|ción)?|cria(?:r|rá|ção)?|nombra(?:r|rá)?|nomea(?:r|rá)?|designa(?:r|rá)?|"
         r"adhiere|adhesión|adesão|ingresa(?:r|rá)?|signs? (?:up|on) to|adher\w*|ader(?:e|ir|irá)"
         r"|une a|se une|se suma|adhiera|ingrese|ingresse|entra(?:r)? (?:a|en|no|na|para)"

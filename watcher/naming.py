@@ -43,8 +43,10 @@ _PARTIES = re.compile(
     # ... also with a verb of its own for the second: "... and approved by China".
     r"|(?<!\w)(?:by|por|pelo|pela)\s.+?\s(?:and|y|e)\s(?:[a-z]+\s){0,2}?(?:by|por|pelo|pela)\s"
     # ... or the second told as a side: "approved by Botswana's National Assembly, cleared on
-    # the Chinese side and enters into force" (round 61, read).
-    r"|(?<!\w)(?:by|por|pelo|pela)\s[^.;]+?\s(?:on|by|from)\s+the\s+[A-Z][\w-]+\s+side(?!\w)"
+    # the Chinese side and enters into force" (round 61, read), "completed on Malaysia's side"
+    # (round 85, read).
+    r"|(?<!\w)(?:by|por|pelo|pela)\s[^.;]+?\s(?:on|by|from)\s+"
+    r"(?:the\s+[A-Z][\w-]+|[A-Z][\w-]+(?:'s|\u2019s))\s+side(?!\w)"
     # ... or listed with commas: "approved by Costa Rica's Legislative Assembly, ratified by
     # India and enters into force".
     r"|(?<!\w)(?:by|por|pelo|pela)\s[^,.;]+,\s(?:[a-z]+\s){1,2}?(?:by|por|pelo|pela)\s"
@@ -1090,6 +1092,7 @@ def _own_aliases(name: str, shorts: dict[str, str]) -> tuple[str, ...]:
                 *_without_suffix(name),
                 *ministry_translations(name),
                 *_airport_translations(name),
+                *_block_translations(name),
             )
         )
     )
@@ -1109,6 +1112,19 @@ def _airport_translations(name: str) -> tuple[str, ...]:
     place, intl = found.group("place"), bool(found.group("intl"))
     kinds = ("Aeroporto Internacional", "Aeropuerto Internacional") if intl else ()
     return tuple(f"{kind} de {place}" for kind in (*kinds, "Aeroporto", "Aeropuerto"))
+
+
+_BLOCK = re.compile(r"^(?:Offshore\s+|Oil\s+|Exploration\s+)?Block\s+(?P<code>[\w-]*\d[\w-]*)$")
+
+
+def _block_translations(name: str) -> tuple[str, ...]:
+    """An oil or gas block by its code, as other presses write it ("Block EG-29": "Bloque
+    EG-29", "Bloco EG-29", "EG-29区块"; round 84, read)."""
+    found = _BLOCK.match(name.strip())
+    if not found:
+        return ()
+    code = found.group("code")
+    return (f"Bloque {code}", f"Bloco {code}", f"{code}区块", f"{code}區塊")
 
 
 # A firm's legal form or its sector in its own language, which the news drops ("Mavi Dalga

@@ -238,10 +238,21 @@ def _question(
     if kind == "decision":
         schemes = scheme_acronyms(item.text, (*entities, *context))
         qualifiers = (*qualifiers, *schemes, *_concept_words(schemes))
+    goods = _goods_named(item.text) if kind == "pressure" else ()
     if kind == "pressure" and presses_on_goods(entities, item.text):
         # Shoemakers against Vietnamese footwear: only news of the goods is theirs; Vietnam's
         # other trade with the same partner is not this pressure.
-        qualifiers = (*qualifiers, *_goods_named(item.text))
+        qualifiers = (*qualifiers, *goods)
+    elif (
+        goods
+        and _AGAINST_GOODS.search(item.text)
+        and any(presses_on_goods((e,), item.text) for e in (*entities, *context))
+    ):
+        # ... whichever country's goods a campaign is against: growers who press their own
+        # capital ("pushes Quito") against "Malaysian palm olein" press over the olein (round
+        # 85, read). (Pressure "over the Japanese longliners' access" is over fishing, and its
+        # acts, a payment held back, seldom name the boats.)
+        qualifiers = (*qualifiers, *goods)
     elif kind == "pressure":
         qualifiers = (*qualifiers, *_grievance_named(item.text))
     return Question(
@@ -712,6 +723,10 @@ def _concept_words(words: Iterable[str]) -> tuple[str, ...]:
     )
 
 
+# A campaign against goods: "against imports of", "against cheap", "against duty-free".
+_AGAINST_GOODS = re.compile(r"\b(?:against|imports? of|cheap)\b", re.IGNORECASE)
+
+
 def _goods_named(item_text: str) -> tuple[str, ...]:
     """The words of the products (the glossary's `focus` concepts) an item names."""
     return tuple(
@@ -803,6 +818,11 @@ def _distributed(text: str) -> list[str]:
 # Kinds whose item acts on a facility (a decree granting it, a loan financing it).
 _ACTS_ON_THINGS = frozenset({"decision", "ratification"})
 
+# A firm bought: the deal a decision on it is about, whatever the firm's trade ("the purchase
+# of the palm-oil processor", not "lets foreign buyers purchase raw cashew").
+_DEAL_CONCEPTS = frozenset({"acquisition"})
+_A_FIRM_BOUGHT = re.compile(r"\b(?:purchase|acquisition|takeover|buyout)\s+of\b", re.IGNORECASE)
+
 
 def item_terms(
     item_text: str, kind: str, names: Iterable[str] = (), named_thing: bool = False
@@ -840,7 +860,15 @@ def item_terms(
         # A project item naming a facility as well ("the first maize taken in at the silo
         # complex") is about that facility too: its words count beside the product's.
         things = [c for c in mentioned if c.thing and kind == "project"]
-        return tuple(dict.fromkeys(w for c in (*focus, *things) for w in c.words))
+        # A decision on a deal over a product's business ("authorises the purchase of the
+        # palm-oil processor") is told by the deal's words as often: "approved the
+        # acquisition of 80% of Oleaginosas" names no palm oil (round 84, read).
+        deals = [
+            c
+            for c in mentioned
+            if kind == "decision" and c.key in _DEAL_CONCEPTS and _A_FIRM_BOUGHT.search(item_text)
+        ]
+        return tuple(dict.fromkeys(w for c in (*focus, *things, *deals) for w in c.words))
     specific = [c for c in mentioned if not c.broad]
     if named_thing and kind in _ACTS_ON_THINGS and any(not c.thing for c in specific):
         # "grants the Namibe terminal's concession", "the loan for the Namibe terminal": the

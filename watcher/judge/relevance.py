@@ -1420,7 +1420,9 @@ _FIRM_NAMED = re.compile(
     rf"\b{_FIRM_NOUN}\s+(?P<before>{_NAME_RUN})"
     rf"|(?P<after>{_NAME_RUN}),\s+(?:a|an|una?|uma?)\s+(?:[\w-]+\s+){{0,3}}?{_FIRM_NOUN}\b"
     r"|(?P<tail>(?:[A-Z][\w'’.&-]*\s+){1,4}(?:Group|Company|Corporation|Holdings|Industries"
-    r"|Limited|Ltd))(?![\w-])"
+    # (a trade's word as the name's last: "a Ndlovu Pharma ... inaugurou", round 85, read)
+    r"|Limited|Ltd|Pharma|Pharmaceuticals|Laboratories|Foods|Textiles|Motors|Cement|Mining))"
+    r"(?![\w-])"
 )
 
 
@@ -1485,6 +1487,26 @@ def _its_facility_elsewhere(matter: Matter, text: str) -> bool:
     Gujarat") that none of the question's names is: another of the firm's plants, not the
     one the question tracks ("its refinery in Ilo")."""
     return any(not any(p.match(text, at) for p in matter.entities) for at in _facility_sites(text))
+
+
+# A town then its country: "near Ismailia, Egypt" (the town unknown to the gazetteer).
+_TOWN_THEN = re.compile(r"[a-z][a-z-]+(?:\s[a-z][a-z-]+)?,\s+")
+
+
+def facility_elsewhere(matter: Matter, text: str, lo: int, hi: int) -> bool:
+    """Between `lo` and `hi`, the firm's own facility told in another country or one of its
+    places ("began commercial production at its noodle plant near Ismailia, Egypt", round 84,
+    read): what is said there is that plant's, though the sentence goes on to the tracked one."""
+    if not matter.elsewhere:
+        return False
+    for found in _ITS_FACILITY_IN.finditer(text, lo, hi):
+        town = _TOWN_THEN.match(text, found.end())
+        for at in (found.end(), *((town.end(),) if town else ())):
+            if any(p.match(text, at) for p in (*matter.entities, *matter.context)):
+                return False
+            if any(p.match(text, at) for p in matter.elsewhere):
+                return True
+    return False
 
 
 @lru_cache(maxsize=1024)

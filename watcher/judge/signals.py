@@ -27,6 +27,7 @@ from watcher.judge.relevance import (
     Relevance,
     acting_party,
     destination_elsewhere,
+    facility_elsewhere,
     goods_pattern,
     named_as_counterpart,
     origin_elsewhere,
@@ -213,6 +214,10 @@ def _sentence_signals(
     out: list[Signal] = []
     for key, stage_cues in lexicon.stage_groups(lang, kind):
         raw_stage = stage_of(key)
+        if key == "concrete~home" and _state_measures_asked(question.text):
+            # the group's own blockades and strikes are its campaign, when what the item asks
+            # of the pressure is the state's measure ("pushes Quito into applying duties")
+            raw_stage = "rhetorical"
         stage = names.get(raw_stage, raw_stage)
         # An act's report cues join the stage's main group only (with its vetoes), not its
         # variant groups ("done~bond" vetoes other things).
@@ -264,6 +269,23 @@ def _sentence_signals(
             )
         out.append(Signal(stage, polarity, cue, sentence, score, party, setback))
     return out
+
+
+# A pressure item whose concrete stage is the state's measure, not the pressing group's acts:
+# "growers' campaign ... pushes Quito into applying duties or other curbs", "... turns into
+# actual import curbs by Angola's Ministry of Industry" (rounds 84 and 85, read).
+_STATE_MEASURES = re.compile(
+    r"\b(?:push|pushes|press|presses|force|forces|drive|drives|lead|leads|get|gets)\s+"
+    r"(?:[A-Z][\w'’-]*\s+){1,4}(?:into|to)\s+(?:apply|applying|impose|imposing|adopt|adopting"
+    r"|introduce|introducing|set|setting)\b"
+    r"|\binto\s+(?:actual\s+|formal\s+|concrete\s+)?(?:import\s+)?(?:curbs|duties|tariffs"
+    r"|quotas|restrictions|measures)\s+(?:by|from)\s+(?:[A-Z]|the\s+[A-Z])"
+)
+
+
+@cache
+def _state_measures_asked(item_text: str) -> bool:
+    return _STATE_MEASURES.search(item_text) is not None
 
 
 # The second chamber, or a vote told as completing the approval (folded text).
@@ -386,6 +408,8 @@ def _in_focus(matter: Matter, stage: str, text: str, clause: tuple[int, int], at
         or other_people(matter, text)
         or _goods_past_contrast(matter, text, at)
     ):
+        return False
+    if matter.question.kind == "project" and facility_elsewhere(matter, text, at, clause[1]):
         return False
     if matter.question.kind == "market" and (
         origin_elsewhere(matter, text[clause[0] : clause[1]])
