@@ -289,6 +289,13 @@ def test_panamas_second_debate_is_a_step_and_its_third_completes() -> None:
         "es",
     )
     assert done_stages(third) == ["ratified-partial"]
+    beside = observe(
+        q,
+        "Panamá aprueba el tratado de asistencia jurídica con Corea en tercer debate, tras el "
+        "segundo debate de octubre",
+        "es",
+    )
+    assert done_stages(beside) == ["ratified-partial"]
 
 
 def test_works_on_the_land_prepare_the_site_in_spanish() -> None:

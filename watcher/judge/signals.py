@@ -292,6 +292,9 @@ def _state_measures_asked(item_text: str) -> bool:
 _SECOND_CHAMBER = re.compile(
     r"(?<![0-9a-z])(?:senate|senado|senat|senators|senadores|upper house|both (?:chambers|houses)"
     r"|ambas (?:as )?(?:casas|camaras)|concluding|completing|concluindo|concluyendo|completando"
+    # (a one-chamber assembly's last debate, told beside an earlier one: "en tercer debate, tras
+    # el segundo debate de octubre")
+    r"|tercer debate|third debate"
     r")(?![0-9a-z])|参议院|參議院|上院|上议院|两院|兩院|至此"
 )
 
