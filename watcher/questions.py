@@ -239,19 +239,20 @@ def _question(
         schemes = scheme_acronyms(item.text, (*entities, *context))
         qualifiers = (*qualifiers, *schemes, *_concept_words(schemes))
     goods = _goods_named(item.text) if kind == "pressure" else ()
-    if kind == "pressure" and presses_on_goods(entities, item.text):
-        # Shoemakers against Vietnamese footwear: only news of the goods is theirs; Vietnam's
-        # other trade with the same partner is not this pressure.
-        qualifiers = (*qualifiers, *goods)
-    elif (
-        goods
-        and _AGAINST_GOODS.search(item.text)
-        and any(presses_on_goods((e,), item.text) for e in (*entities, *context))
+    if kind == "pressure" and (
+        presses_on_goods(entities, item.text)
+        or (
+            goods
+            and _AGAINST_GOODS.search(item.text)
+            and any(presses_on_goods((e,), item.text) for e in (*entities, *context))
+        )
     ):
-        # ... whichever country's goods a campaign is against: growers who press their own
-        # capital ("pushes Quito") against "Malaysian palm olein" press over the olein (round
-        # 85, read). (Pressure "over the Japanese longliners' access" is over fishing, and its
-        # acts, a payment held back, seldom name the boats.)
+        # Shoemakers against Vietnamese footwear: only news of the goods is theirs; Vietnam's
+        # other trade with the same partner is not this pressure. So for whichever country's
+        # goods a campaign is against: growers who press their own capital ("pushes Quito")
+        # against "Malaysian palm olein" press over the olein (round 85, read). (Pressure "over
+        # the Japanese longliners' access" is over fishing, and its acts, a payment held back,
+        # seldom name the boats.)
         qualifiers = (*qualifiers, *goods)
     elif kind == "pressure":
         qualifiers = (*qualifiers, *_grievance_named(item.text))
